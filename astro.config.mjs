@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { normaliseBase } from './scripts/base-path.mjs';
+
+/**
+ * The site is built for one URL prefix, chosen at build time:
+ *   BASE_PATH=/academy/ npm run build
+ * Every internal link goes through src/lib/url.ts, which reads this value.
+ */
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', assets: '_assets' },
+  // Everything ships with the site; no prefetching, no telemetry, no external fonts.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [mdx(), svelte()],
+  vite: { build: { assetsInlineLimit: 0 } },
+});

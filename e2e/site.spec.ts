@@ -1,0 +1,128 @@
+import { test, expect, expectNoAxeViolations, basePath } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+/** Collects every internal page reachable from the home page by following links. */
+async function crawl(page: Page): Promise<string[]> {
+  const seen = new Set<string>([basePath]);
+  const queue = [basePath];
+  while (queue.length > 0) {
+    const path = queue.shift() as string;
+    const response = await page.goto(path);
+    expect(response?.status(), `status of ${path}`).toBe(200);
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== new URL(page.url()).origin) continue;
+      expect(
+        url.pathname.startsWith(basePath),
+        `${href} (on ${path}) stays under ${basePath}`,
+      ).toBe(true);
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+  }
+  return [...seen];
+}
+
+test('every page is reachable, under the base path, and passes axe in light and dark schemes', async ({
+  page,
+}) => {
+  test.slow();
+  const pages = await crawl(page);
+  expect(pages.length).toBeGreaterThanOrEqual(5);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of pages) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+  }
+});
+
+test('the 404 page answers unknown URLs and leads back into the course', async ({ page }) => {
+  const response = await page.goto(`${basePath}no-such-page/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Browse the modules' }).click();
+  await expect(page).toHaveURL(new RegExp(`${basePath}modules/$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Modules' })).toBeVisible();
+});
+
+test('a keyboard user can skip to content and reach a module from the home page', async ({
+  page,
+}) => {
+  await page.goto(basePath);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // From the main content, Tab reaches the first call to action.
+  await page.keyboard.press('Tab');
+  const start = page.getByRole('link', { name: 'Start with module 1' });
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why evidence crosses borders');
+});
+
+test('the module index lists modules in course order with objectives on each page', async ({
+  page,
+}) => {
+  await page.goto(`${basePath}modules/`);
+  const titles = page.getByRole('main').getByRole('heading', { level: 2 });
+  await expect(titles.first()).toHaveText('Why evidence crosses borders');
+  await expect(titles.nth(1)).toHaveText('Channels of cooperation');
+  await titles.nth(1).getByRole('link').click();
+  await expect(
+    page.getByRole('heading', { name: 'After this module you will be able to' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
+});
+
+test('a module page has a working table of contents and previous/next navigation', async ({
+  page,
+}) => {
+  await page.goto(`${basePath}modules/why-evidence-crosses-borders/`);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const entries = toc.getByRole('link');
+  expect(await entries.count()).toBeGreaterThanOrEqual(4);
+
+  // Following a contents entry lands on that section's heading.
+  const target = entries.nth(2);
+  const name = (await target.textContent())?.trim() ?? '';
+  await target.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 2, name, exact: true });
+  await expect(heading).toBeInViewport();
+  expect(new URL(page.url()).hash.length).toBeGreaterThan(1);
+
+  const pager = page.getByRole('navigation', { name: 'Module navigation' });
+  await pager.getByRole('link', { name: /Next module/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Channels of cooperation');
+  await page
+    .getByRole('navigation', { name: 'Module navigation' })
+    .getByRole('link', { name: /Previous module/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why evidence crosses borders');
+});
+
+test('the current section is marked in the main navigation', async ({ page }) => {
+  await page.goto(`${basePath}modules/channels-of-cooperation/`);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Modules' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Hosting' })).not.toHaveAttribute('aria-current');
+});
+
+test('a module prints as a handout without site navigation', async ({ page }) => {
+  await page.goto(`${basePath}modules/why-evidence-crosses-borders/`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Module navigation' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

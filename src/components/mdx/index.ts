@@ -1,0 +1,9 @@
+/**
+ * The components module authors may use in MDX, without importing them.
+ * Module pages pass this object to <Content components={...} />.
+ */
+import KeyProvisions from './KeyProvisions.astro';
+import Callout from './Callout.astro';
+import CaseStudy from './CaseStudy.astro';
+
+export const mdxComponents = { KeyProvisions, Callout, CaseStudy };
