@@ -1,0 +1,95 @@
+import type { DraftExpectation } from '../../schemas/request.ts';
+import { textOf } from './draft-values.ts';
+import { refs } from './fields.ts';
+import { finding } from './outcomes.ts';
+import type { Draft, Finding, RequestTypeDefinition } from './types.ts';
+
+// Words that show a danger to a person; a heuristic, so a miss is a warning, never an error.
+const danger =
+  /\b(?:death|die|dying|kill|suicid\w*|injur\w*|harm\w*|danger\w*|life|lives|threat\w*|abus\w*|assault\w*|kidnap\w*|missing|hostage|weapon\w*|attack\w*|risk\w*|rape\w*|violen\w*)\b/i;
+
+/** Checks what depends on the route: emergency facts, the preservation/disclosure line, contact. */
+export function checkRoute(
+  def: RequestTypeDefinition,
+  draft: Draft,
+  exp: DraftExpectation,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (def.type === 'emergency-disclosure') {
+    if (!exp.emergency) {
+      findings.push(
+        finding({
+          code: 'no-emergency-in-case',
+          field: 'emergencyFacts',
+          message:
+            'Nothing in the case file shows an imminent danger of death or serious physical injury.',
+          why: 'Providers disclose on the emergency route only on a good-faith belief in such a danger; misusing it costs trust and the request will be treated as routine or refused.',
+          reference: refs.sca2702,
+          outcome: 'no-emergency-facts',
+        }),
+      );
+    } else {
+      const facts = textOf(draft, 'emergencyFacts');
+      if (facts !== '' && !danger.test(facts)) {
+        findings.push(
+          finding({
+            code: 'emergency-facts-thin',
+            field: 'emergencyFacts',
+            severity: 'warning',
+            message: 'The facts do not say plainly who is in danger and of what.',
+            why: 'The provider decides on the facts you give; name the person at risk, the danger and why it is imminent.',
+            reference: refs.sca2702,
+            outcome: 'no-emergency-facts',
+          }),
+        );
+      }
+    }
+  } else if (exp.emergency) {
+    findings.push(
+      finding({
+        code: 'emergency-route-available',
+        field: 'channel',
+        severity: 'warning',
+        message:
+          'The case file shows a person in imminent danger: consider an emergency disclosure request as well.',
+        why: 'Ordinary routes take days or months; the emergency route exists for exactly this.',
+        reference: refs.sca2702,
+        outcome: 'no-emergency-facts',
+      }),
+    );
+  }
+  if (
+    def.type === 'preservation' &&
+    /\b(?:disclos\w*|send us|provide us|hand over|forward (?:us|to us))\b/i.test(
+      textOf(draft, 'dataSought'),
+    )
+  ) {
+    findings.push(
+      finding({
+        code: 'preservation-discloses-nothing',
+        field: 'dataSought',
+        severity: 'warning',
+        message:
+          'The request asks for the data to be handed over, but preservation only freezes them.',
+        why: 'Disclosure needs the mutual legal assistance request that follows (Art. 29(2)(f), Art. 31).',
+        reference: refs.art29,
+        outcome: 'wrong-category',
+      }),
+    );
+  }
+  const contact = textOf(draft, 'contact');
+  if (contact !== '' && !/[^\s@]+@[^\s@]+\.[^\s@]+/.test(contact)) {
+    findings.push(
+      finding({
+        code: 'contact-no-email',
+        field: 'contact',
+        severity: 'warning',
+        message: 'The contact gives no e-mail address.',
+        why: 'Recipients answer and ask questions in writing; providers commonly expect an official e-mail address.',
+        reference: def.type === 'preservation' ? refs.tcyPreservation : refs.tcyMla,
+        outcome: 'missing-elements',
+      }),
+    );
+  }
+  return findings;
+}

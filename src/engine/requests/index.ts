@@ -1,0 +1,27 @@
+/** The request validator's public surface: types, form definitions, validation and time helpers. */
+export type {
+  Draft,
+  FieldDefinition,
+  FieldKind,
+  FieldOption,
+  Finding,
+  OutcomeClass,
+  RequestType,
+  RequestTypeDefinition,
+  ValidationResult,
+} from './types.ts';
+export type { DraftExpectation, DraftExpectationInput } from '../../schemas/request.ts';
+export { draftExpectationSchema } from '../../schemas/request.ts';
+export { isRequestType, requestTypes } from './definitions.ts';
+export { refs as requestReferences } from './fields.ts';
+export { describeOutcome, outcomePrecedence } from './outcomes.ts';
+export { completeDraft, representativeDrafts } from './representative.ts';
+export {
+  canonicalZone,
+  formatUtc,
+  isTimeZone,
+  resolveLocal,
+  timeZones,
+  toUtc,
+} from './time-zones.ts';
+export { validateRequest } from './validate.ts';
