@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { durationSchema, idSchema } from './common.ts';
+
+/** Lifecycle of an evidence item: unknown → identified → preservation-requested → preserved → disclosed/obtained, or lost. */
+export const evidenceStatusSchema = z.enum([
+  'unknown',
+  'identified',
+  'preservation-requested',
+  'preserved',
+  'disclosed',
+  'obtained',
+  'lost',
+]);
+/** One lifecycle state. */
+export type EvidenceStatus = z.output<typeof evidenceStatusSchema>;
+
+/** States in which data survive their retention deadline. */
+export const safeStatuses: readonly EvidenceStatus[] = ['preserved', 'disclosed', 'obtained'];
+
+/** A piece of electronic evidence held by an actor, with a retention deadline. */
+export const evidenceSchema = z.strictObject({
+  /** Short label for the evidence board. */
+  label: z.string().min(1),
+  /** Actor id of the holder (usually a provider). */
+  holder: idSchema,
+  /** Data category in the sense of the Budapest Convention. */
+  category: z.enum(['subscriber', 'traffic', 'content']),
+  /** Time after `startsAt` when unpreserved data are deleted or overwritten, e.g. `P4DT6H`. */
+  retention: durationSchema,
+  /** Lifecycle state at the start. */
+  initial: evidenceStatusSchema.default('unknown'),
+  /** One or two sentences for the debrief. */
+  description: z.string().min(1).optional(),
+});
+
+/** An evidence item after parsing. */
+export type Evidence = z.output<typeof evidenceSchema>;

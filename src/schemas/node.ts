@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { durationSchema, idSchema, referenceIdSchema } from './common.ts';
+import { effectsSchema } from './effect.ts';
+import { guardSchema } from './guard.ts';
+
+const feedback = z.string().min(1);
+const refs = z.array(referenceIdSchema).min(1);
+
+/** One option of a single-choice node. */
+export const choiceSchema = z.strictObject({
+  /** Choice id, unique within the node. */
+  id: idSchema,
+  /** What the trainee reads on the button. */
+  label: z.string().min(1),
+  /** When the choice is enabled (omitted: always). */
+  when: guardSchema.optional(),
+  /** What it does. */
+  effects: effectsSchema.default(effectsSchema.parse({})),
+  /** Why this was good or bad, shown after deciding. */
+  feedback,
+  /** Supporting references (articles, module sections, glossary terms). */
+  refs,
+  /** Next node or ending id. */
+  next: idSchema,
+});
+
+/** One option of a multi-select node; effects apply when selected, `unselected` when not. */
+export const selectOptionSchema = z.strictObject({
+  /** Option id, unique within the node. */
+  id: idSchema,
+  /** Label. */
+  label: z.string().min(1),
+  /** Effects when selected. */
+  selected: effectsSchema.default(effectsSchema.parse({})),
+  /** Effects when left out (e.g. a missed step). */
+  unselected: effectsSchema.default(effectsSchema.parse({})),
+  /** Feedback on this option. */
+  feedback,
+  /** References. */
+  refs,
+});
+
+/** Consequences of one draft outcome class. */
+export const draftOutcomeSchema = z.strictObject({
+  /** What the outcome does (the draft itself is sent automatically). */
+  effects: effectsSchema.default(effectsSchema.parse({})),
+  /** Feedback shown with the validator's findings. */
+  feedback,
+  /** References. */
+  refs,
+  /** Next node or ending id. */
+  next: idSchema,
+});
+
+/** A drafting task validated by `src/engine/requests` and mapped to consequences by outcome class. */
+export const draftTaskSchema = z.strictObject({
+  /** Request type of the form. */
+  type: z.enum(['preservation', 'mla-stored-data', 'provider-subscriber', 'emergency-disclosure']),
+  /** Actor id of the recipient; its response rules see the outcome class. */
+  to: idSchema,
+  /** Subject in the sent log. */
+  subject: z.string().min(1),
+  /** What the case file says is right (a DraftExpectation, checked by the request schema). */
+  expect: z.record(z.string(), z.unknown()),
+  /** Consequences per outcome class; `otherwise` is required and catches the rest. */
+  outcomes: z.record(z.string(), draftOutcomeSchema).refine((o) => 'otherwise' in o, {
+    message: 'add an `otherwise` outcome that catches every class not listed',
+  }),
+});
+
+/** A timed inject or "wait for replies" step. */
+export const waitSchema = z.strictObject({
+  /** Button label, e.g. `Wait for replies`. */
+  label: z.string().min(1),
+  /** Wait this long; omitted: until the next scheduled event. */
+  for: durationSchema.optional(),
+  /** Next node or ending id. */
+  next: idSchema,
+});
+
+/** A situation: narrative, artefacts shown, and exactly one kind of interaction. */
+export const nodeSchema = z
+  .strictObject({
+    /** Short title for the timeline. */
+    title: z.string().min(1),
+    /** What happens, in the second person. */
+    narrative: z.string().min(1),
+    /** Artefact ids shown at this node. */
+    show: z.array(idSchema).default([]),
+    /** Single choice. */
+    choices: z.array(choiceSchema).min(1).optional(),
+    /** Multi-select. */
+    select: z
+      .strictObject({
+        /** Question. */
+        prompt: z.string().min(1),
+        /** Options (at most 8, so every subset can be walked). */
+        options: z.array(selectOptionSchema).min(2).max(8),
+        /** Least number of options to pick. */
+        min: z.number().int().min(0).default(1),
+        /** Next node or ending id. */
+        next: idSchema,
+      })
+      .optional(),
+    /** Drafting task. */
+    draft: draftTaskSchema.optional(),
+    /** Timed inject or wait. */
+    wait: waitSchema.optional(),
+  })
+  .refine(
+    (n) =>
+      [n.choices, n.select, n.draft, n.wait].filter((x) => x !== undefined).length === 1,
+    { message: 'give a node exactly one of: choices, select, draft, wait' },
+  );
+
+/** A node after parsing. */
+export type ScenarioNode = z.output<typeof nodeSchema>;
+/** A choice after parsing. */
+export type Choice = z.output<typeof choiceSchema>;
+/** A draft task after parsing. */
+export type DraftTask = z.output<typeof draftTaskSchema>;
+/** One draft outcome after parsing. */
+export type DraftOutcome = z.output<typeof draftOutcomeSchema>;
+/** A multi-select option after parsing. */
+export type SelectOption = z.output<typeof selectOptionSchema>;
+
+/** An end of the scenario. */
+export const endingSchema = z.strictObject({
+  /** Title of the ending. */
+  title: z.string().min(1),
+  /** What the outcome means, for the debrief. */
+  summary: z.string().min(1),
+  /** How good the ending is, for the debrief badge. */
+  verdict: z.enum(['success', 'partial', 'failure']),
+});
+/** An ending after parsing. */
+export type Ending = z.output<typeof endingSchema>;
