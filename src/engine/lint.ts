@@ -1,0 +1,221 @@
+import type { Effects } from '../schemas/effect.ts';
+import type { Guard } from '../schemas/guard.ts';
+import type { Scenario } from '../schemas/scenario.ts';
+import { checkExpectation, draftsByOutcome, isOutcomeClass, outcomeClasses } from './draft-port.ts';
+import { walkScenario } from './graph/walk.ts';
+import { issuesToProblems, loadScenarioText } from './load.ts';
+import { formatProblem, quote, type Problem } from './problems.ts';
+import { isKnownReference } from './references.ts';
+import { applyDecision, initialState } from './sim/step.ts';
+import type { Decision } from './sim/types.ts';
+
+function endingOf(s: Scenario, seed: number, decisions: Decision[]): string | null {
+  let state = initialState(s, seed);
+  for (const d of decisions) {
+    const r = applyDecision(s, state, d);
+    if (!r.ok) return null;
+    state = r.state;
+  }
+  return state.ending;
+}
+
+/** A scenario file given to the linter. */
+export interface ScenarioFile {
+  file: string;
+  text: string;
+}
+
+/** Every problem in every file, and the scenarios that parsed. */
+export interface LintResult {
+  problems: Problem[];
+  scenarios: Scenario[];
+}
+
+/** Seeds the linter walks; reachability is the union over them. */
+export const lintSeeds = [1, 2, 3];
+
+const stamp = /\b(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)/g;
+const zoneAfter = /^ ?(Z\b|[+-]\d{2}:?\d{2}\b|UTC\b|GMT\b|[A-Z]{3,5}\b|\(?[A-Z][A-Za-z_]+\/[A-Za-z_]+)/;
+
+/** Timestamps in a log body that carry no zone (`Z`, an offset, UTC/GMT, an abbreviation or an IANA name). */
+export function zonelessTimestamps(body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(stamp)) {
+    const rest = body.slice((m.index ?? 0) + m[0].length);
+    if (!zoneAfter.test(rest)) out.push(m[0]);
+  }
+  return out;
+}
+
+function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string, fix: string): void => void problems.push({ file, path, message, fix });
+  const targets = new Set([...Object.keys(s.nodes), ...Object.keys(s.endings)]);
+  const targetHint = `use a node or ending id: ${[...targets].join(', ')}`;
+  const actorHint = `use an actor id: ${Object.keys(s.actors).join(', ')}`;
+  const evidenceHint = `use an evidence id: ${Object.keys(s.evidence).join(', ') || '(none defined)'}`;
+  const messageIds = new Set<string>();
+  for (const a of Object.values(s.actors)) for (const r of a.responds?.rules ?? []) messageIds.add(r.message.id);
+  for (const i of s.injects) messageIds.add(i.message.id);
+  const flagsSet = new Set<string>();
+  const sentAs = new Set<string>();
+  const effectsList: Array<[string, Effects]> = [];
+  const guards: Array<[string, Guard]> = [];
+
+  const base = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  if (checkFileName && base !== s.id) add('id', `${quote(s.id)} does not match the file name "${base}"`, `rename the file or set id: ${base}`);
+  if (!s.states[s.home.state]) add('home.state', `unknown state ${quote(s.home.state)}`, `use a state id: ${Object.keys(s.states).join(', ')}`);
+  for (const [id, a] of Object.entries(s.actors)) {
+    if (!s.states[a.state]) add(`actors.${id}.state`, `unknown state ${quote(a.state)}`, `use a state id: ${Object.keys(s.states).join(', ')}`);
+    if (a.provider && !s.states[a.provider.seat]) add(`actors.${id}.provider.seat`, `unknown state ${quote(a.provider.seat)}`, 'use a state id');
+    a.responds?.rules.forEach((r, i) => r.effects && effectsList.push([`actors.${id}.responds.rules[${i}].effects`, r.effects]));
+  }
+  for (const [id, e] of Object.entries(s.evidence)) {
+    if (!s.actors[e.holder]) add(`evidence.${id}.holder`, `unknown actor ${quote(e.holder)}`, actorHint);
+  }
+  for (const [id, a] of Object.entries(s.artefacts)) {
+    if (a.from && !s.actors[a.from]) add(`artefacts.${id}.from`, `unknown actor ${quote(a.from)}`, actorHint);
+    if (a.kind === 'log') {
+      for (const t of zonelessTimestamps(a.body)) {
+        add(`artefacts.${id}.body`, `log timestamp ${quote(t)} has no time zone`, 'write the zone after each timestamp, e.g. 2026-03-06 21:14:07 UTC or +01:00');
+      }
+    }
+  }
+  s.injects.forEach((inj, i) => inj.effects && effectsList.push([`injects[${i}].effects`, inj.effects]));
+  if (!s.nodes[s.start]) add('start', `unknown node ${quote(s.start)}`, `use a node id: ${Object.keys(s.nodes).join(', ')}`);
+  for (const id of Object.keys(s.nodes)) if (s.endings[id]) add(`endings.${id}`, `id ${quote(id)} is both a node and an ending`, 'rename one of them');
+
+  const refsAt = (path: string, refs: string[]): void =>
+    refs.forEach((r, i) => {
+      if (!isKnownReference(r)) add(`${path}[${i}]`, `unknown reference ${quote(r)}`, 'use an id from src/engine/references.ts (e.g. budapest-art-29), module:slug#anchor or glossary:term');
+    });
+  const nextAt = (path: string, next: string): void => {
+    if (!targets.has(next)) add(path, `unknown node or ending ${quote(next)}`, targetHint);
+  };
+
+  for (const [id, node] of Object.entries(s.nodes)) {
+    const p = `nodes.${id}`;
+    node.show.forEach((a, i) => {
+      if (!s.artefacts[a]) add(`${p}.show[${i}]`, `unknown artefact ${quote(a)}`, `use an artefact id: ${Object.keys(s.artefacts).join(', ')}`);
+    });
+    const seen = new Set<string>();
+    node.choices?.forEach((c, i) => {
+      if (seen.has(c.id)) add(`${p}.choices[${i}].id`, `duplicate choice id ${quote(c.id)}`, 'give each choice of a node its own id');
+      seen.add(c.id);
+      nextAt(`${p}.choices[${i}].next`, c.next);
+      refsAt(`${p}.choices[${i}].refs`, c.refs);
+      effectsList.push([`${p}.choices[${i}].effects`, c.effects]);
+      if (c.when) guards.push([`${p}.choices[${i}].when`, c.when]);
+    });
+    if (node.select) {
+      nextAt(`${p}.select.next`, node.select.next);
+      node.select.options.forEach((o, i) => {
+        if (seen.has(o.id)) add(`${p}.select.options[${i}].id`, `duplicate option id ${quote(o.id)}`, 'give each option its own id');
+        seen.add(o.id);
+        refsAt(`${p}.select.options[${i}].refs`, o.refs);
+        effectsList.push([`${p}.select.options[${i}].selected`, o.selected], [`${p}.select.options[${i}].unselected`, o.unselected]);
+      });
+    }
+    if (node.wait) nextAt(`${p}.wait.next`, node.wait.next);
+    if (node.draft) {
+      const d = node.draft;
+      if (!s.actors[d.to]) add(`${p}.draft.to`, `unknown actor ${quote(d.to)}`, actorHint);
+      const checked = checkExpectation(d.expect);
+      if (!checked.success) problems.push(...issuesToProblems(file, data, checked.error.issues, ['nodes', id, 'draft', 'expect']));
+      const producible = checked.success ? Object.keys(draftsByOutcome(d.type, d.expect)) : [];
+      for (const [outcome, o] of Object.entries(d.outcomes)) {
+        const op = `${p}.draft.outcomes.${outcome}`;
+        if (outcome !== 'otherwise' && !isOutcomeClass(outcome)) {
+          add(op, `unknown outcome class ${quote(outcome)}`, `use otherwise or one of: ${outcomeClasses.join(', ')}`);
+        } else if (outcome !== 'otherwise' && checked.success && !producible.includes(outcome)) {
+          add(op, `the validator never produces ${quote(outcome)} for a ${d.type} draft with this expectation`, 'remove this outcome or change the expectation');
+        }
+        nextAt(`${op}.next`, o.next);
+        refsAt(`${op}.refs`, o.refs);
+        effectsList.push([`${op}.effects`, o.effects]);
+      }
+      for (const c of producible) sentAs.add(c);
+    }
+  }
+  for (const [path, e] of effectsList) {
+    for (const id of Object.keys(e.evidence)) if (!s.evidence[id]) add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
+    e.send.forEach((m, i) => {
+      if (!s.actors[m.to]) add(`${path}.send[${i}].to`, `unknown actor ${quote(m.to)}`, actorHint);
+      sentAs.add(m.as);
+    });
+    for (const f of e.set) flagsSet.add(f);
+  }
+  for (const [path, g] of guards) {
+    for (const id of Object.keys(g.evidence)) if (!s.evidence[id]) add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
+    g.inbox.forEach((m, i) => {
+      if (!messageIds.has(m)) add(`${path}.inbox[${i}]`, `no actor or inject ever sends message ${quote(m)}`, `use a message id: ${[...messageIds].join(', ')}`);
+    });
+    g.flags.forEach((f, i) => {
+      if (!flagsSet.has(f)) add(`${path}.flags[${i}]`, `flag ${quote(f)} is never set`, 'set it in some effects, or remove the condition');
+    });
+  }
+  for (const [id, a] of Object.entries(s.actors)) {
+    a.responds?.rules.forEach((r, i) =>
+      r.on.forEach((on, j) => {
+        if (on !== 'any' && !isOutcomeClass(on) && !sentAs.has(on)) {
+          add(`actors.${id}.responds.rules[${i}].on[${j}]`, `nothing is ever sent as ${quote(on)}`, 'use an outcome class, any, or the `as` of a send effect');
+        }
+      }),
+    );
+  }
+  return problems;
+}
+
+function checkWalks(file: string, s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string, fix: string): void => void problems.push({ file, path, message, fix });
+  const nodes = new Set<string>();
+  const endings = new Set<string>();
+  for (const seed of lintSeeds) {
+    const walk = walkScenario(s, seed, { maxStates: 200_000 });
+    walk.nodesVisited.forEach((n) => nodes.add(n));
+    Object.keys(walk.endings).forEach((e) => endings.add(e));
+    if (walk.truncated) add('nodes', `seed ${seed}: more than 200000 states; the walk stopped`, 'keep branches local so that phases rejoin');
+    for (const d of walk.deadEnds.slice(0, 1)) add(`nodes.${d.node}`, `dead end: in some runs (seed ${seed}) no choice is enabled here`, 'add a choice without a guard, or widen the guards');
+    for (const c of walk.cycles) add(`nodes.${c}`, `loop: a choice here can repeat forever without moving the clock`, 'make the looping choice cost time or change a flag');
+    for (const e of new Set(walk.errors)) add('nodes', `seed ${seed}: ${e}`, 'fix the data the engine refused');
+    if (walk.paths > 0) {
+      if (walk.best.total <= 0) add('nodes', `score ranges do not add up: the best run scores ${walk.best.total}`, 'give good decisions positive score deltas');
+      const ending = endingOf(s, seed, walk.best.decisions);
+      if (ending && s.endings[ending]?.verdict !== 'success') {
+        add(`endings.${ending}`, `score ranges do not add up: the best-scoring run (seed ${seed}) ends in ${quote(ending)}, not a success`, 'score the decisions that lead to a success ending higher');
+      }
+    }
+  }
+  for (const id of Object.keys(s.nodes)) if (!nodes.has(id)) add(`nodes.${id}`, `node ${quote(id)} is never reached in any run`, 'link to it from another node, or relax the guards that lead to it');
+  for (const id of Object.keys(s.endings)) if (!endings.has(id)) add(`endings.${id}`, `ending ${quote(id)} is never reached in any run`, 'lead some choice to it, or remove it');
+  return problems;
+}
+
+/** Lints scenario files and reports every problem at once (schema, references, graph, scores, logs). */
+export function lintScenarios(files: ScenarioFile[], options: { checkFileNames?: boolean } = {}): LintResult {
+  const problems: Problem[] = [];
+  const scenarios: Scenario[] = [];
+  const ids = new Map<string, string>();
+  for (const { file, text } of files) {
+    const loaded = loadScenarioText(text, file);
+    if (!loaded.ok) {
+      problems.push(...loaded.problems);
+      continue;
+    }
+    const s = loaded.scenario;
+    const other = ids.get(s.id);
+    if (other) problems.push({ file, path: 'id', message: `id ${quote(s.id)} is also used by ${other}`, fix: 'give each scenario its own id' });
+    ids.set(s.id, file);
+    const structural = checkScenario(file, s, loaded.data, options.checkFileNames ?? true);
+    problems.push(...structural);
+    if (structural.length === 0) problems.push(...checkWalks(file, s));
+    scenarios.push(s);
+  }
+  return { problems, scenarios };
+}
+
+/** The linter's report as text lines, one problem a line. */
+export function formatLint(result: LintResult): string {
+  return result.problems.map(formatProblem).join('\n');
+}
