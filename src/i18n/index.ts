@@ -8,7 +8,11 @@ const dictionaries = { en } satisfies Record<string, Dictionary>;
 export type Locale = keyof typeof dictionaries;
 
 /** Looks up a UI string and fills `{name}` placeholders. Unknown placeholders are left visible so they get noticed. */
-export function t(key: UiKey, vars: Record<string, string | number> = {}, locale: Locale = 'en'): string {
+export function t(
+  key: UiKey,
+  vars: Record<string, string | number> = {},
+  locale: Locale = 'en',
+): string {
   const template = dictionaries[locale][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,

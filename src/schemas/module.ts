@@ -9,8 +9,8 @@ const isoDate = z.coerce.date({
  * Frontmatter of a course module (content/modules/*.mdx). Every message says how to fix the field,
  * because the people who edit modules are trainers, not developers.
  */
-export const moduleSchema = z
-  .object({
+export const moduleSchema = z.strictObject(
+  {
     /** Title shown on the page and in the module list. */
     title: z
       .string({ error: 'must be text, for example: title: Channels of cooperation' })
@@ -24,7 +24,9 @@ export const moduleSchema = z
       .max(400, 'is too long: keep the summary under 400 characters'),
     /** Position in the course (1 = first). Must be unique across modules. */
     order: z
-      .number({ error: 'must be a whole number giving the position in the course, for example: order: 3' })
+      .number({
+        error: 'must be a whole number giving the position in the course, for example: order: 3',
+      })
       .int('must be a whole number, for example: order: 3')
       .positive('must be 1 or more'),
     /** What the trainee can do after the module; each starts with a verb. */
@@ -40,12 +42,20 @@ export const moduleSchema = z
       .min(1, 'must be at least 1')
       .max(240, 'is more than 4 hours: split the module'),
     /** True when the module discusses abuse; a note is then shown before the content. */
-    contentNote: z.boolean({ error: 'must be true or false (true when the module discusses abuse)' }),
+    contentNote: z.boolean({
+      error: 'must be true or false (true when the module discusses abuse)',
+    }),
     /** Wording of the content note; a default is used when omitted. */
     contentNoteText: z.string().trim().min(10).optional(),
     /** When the legal content was last checked against its sources. */
     lastReviewed: isoDate,
-  })
-  .strict();
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has unknown field(s) ${issue.keys.join(', ')}: check the spelling. Allowed fields: title, summary, order, objectives, minutes, contentNote, contentNoteText, lastReviewed`
+        : undefined,
+  },
+);
 
 export type ModuleFrontmatter = z.output<typeof moduleSchema>;
