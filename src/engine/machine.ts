@@ -1,0 +1,136 @@
+import { assertEvent, assign, setup } from 'xstate';
+import type { Scenario } from '../schemas/scenario.ts';
+import { validateDraft, type Draft, type RequestType } from './draft-port.ts';
+import { durationMs } from './time/duration.ts';
+import { guardHolds } from './sim/guards.ts';
+import { advanceClock, applyDecision, initialState } from './sim/step.ts';
+import type { Decision, SimState } from './sim/types.ts';
+
+/** Events the player sends. Dot-namespaced by source. */
+export type EngineEvent =
+  | { type: 'trainee.choose'; choice: string }
+  | { type: 'trainee.select'; options: string[] }
+  | { type: 'trainee.submitDraft'; draft: Draft }
+  | { type: 'trainee.wait' }
+  | { type: 'clock.advance'; duration: string; reason?: string };
+
+/** Machine context: the scenario and the pure simulation state. */
+export interface EngineContext {
+  scenario: Scenario;
+  sim: SimState;
+}
+
+/** Machine input: seed and mode, or a restored simulation state. */
+export interface EngineInput {
+  seed: number | string;
+  mode?: SimState['mode'];
+  restore?: SimState;
+}
+
+/** The decision a draft submission becomes: validated, with its findings and outcome class. */
+export function draftDecision(scenario: Scenario, s: SimState, draft: Draft): Decision | null {
+  const task = scenario.nodes[s.node]?.draft;
+  if (!task) return null;
+  const result = validateDraft(task.type as RequestType, draft, task.expect);
+  return { kind: 'draft', outcome: result.outcome, draft, findings: result.findings };
+}
+
+function decisionOf(context: EngineContext, event: EngineEvent): Decision | null {
+  switch (event.type) {
+    case 'trainee.choose':
+      return { kind: 'choose', choice: event.choice };
+    case 'trainee.select':
+      return { kind: 'select', options: event.options };
+    case 'trainee.submitDraft':
+      return draftDecision(context.scenario, context.sim, event.draft);
+    case 'trainee.wait':
+      return { kind: 'wait' };
+    default:
+      return null;
+  }
+}
+
+function accepts(context: EngineContext, event: EngineEvent): boolean {
+  const decision = decisionOf(context, event);
+  return decision !== null && applyDecision(context.scenario, context.sim, decision).ok;
+}
+
+/**
+ * Builds the XState machine for a scenario: one state per node (endings are final), transitions
+ * generated from the data. Every action delegates to the pure `applyDecision`, so the machine and
+ * the pure functions cannot disagree.
+ */
+export function createScenarioMachine(scenario: Scenario) {
+  const m = setup({
+    types: {} as { context: EngineContext; events: EngineEvent; input: EngineInput },
+    guards: {
+      choiceIs: ({ context, event }, params: { choice: string }) => {
+        assertEvent(event, 'trainee.choose');
+        const choice = scenario.nodes[context.sim.node]?.choices?.find((c) => c.id === params.choice);
+        return event.choice === params.choice && choice !== undefined && guardHolds(scenario, context.sim, choice.when);
+      },
+      draftOutcomeIs: ({ context, event }, params: { outcome: string }) => {
+        assertEvent(event, 'trainee.submitDraft');
+        const d = draftDecision(scenario, context.sim, event.draft);
+        return d?.kind === 'draft' && d.outcome === params.outcome;
+      },
+      accepted: ({ context, event }) => accepts(context, event),
+    },
+    actions: {
+      applyDecision: assign(({ context, event }) => {
+        const decision = decisionOf(context, event);
+        const result = decision ? applyDecision(context.scenario, context.sim, decision) : null;
+        return result?.ok ? { sim: result.state } : {};
+      }),
+      advanceClock: assign(({ context, event }) => {
+        assertEvent(event, 'clock.advance');
+        return { sim: advanceClock(context.scenario, context.sim, durationMs(event.duration), event.reason) };
+      }),
+    },
+  });
+  const states: Record<string, object> = {};
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    const on: Record<string, unknown> = { 'clock.advance': { actions: 'advanceClock' } };
+    if (node.choices) {
+      on['trainee.choose'] = node.choices.map((c) => ({
+        guard: { type: 'choiceIs', params: { choice: c.id } },
+        target: c.next,
+        reenter: true,
+        actions: 'applyDecision',
+      }));
+    }
+    if (node.select) on['trainee.select'] = { guard: 'accepted', target: node.select.next, actions: 'applyDecision' };
+    if (node.wait) on['trainee.wait'] = { guard: 'accepted', target: node.wait.next, actions: 'applyDecision' };
+    if (node.draft) {
+      const { otherwise, ...listed } = node.draft.outcomes;
+      on['trainee.submitDraft'] = [
+        ...Object.entries(listed).map(([outcome, o]) => ({
+          guard: { type: 'draftOutcomeIs', params: { outcome } },
+          target: o.next,
+          actions: 'applyDecision',
+        })),
+        ...(otherwise ? [{ guard: 'accepted', target: otherwise.next, actions: 'applyDecision' }] : []),
+      ];
+    }
+    states[id] = { on };
+  }
+  for (const id of Object.keys(scenario.endings)) states[id] = { type: 'final' };
+  return m.createMachine({
+    id: `scenario-${scenario.id}`,
+    initial: scenario.start,
+    context: ({ input }) => ({
+      scenario,
+      sim: input.restore ?? initialState(scenario, input.seed, input.mode ?? 'practice'),
+    }),
+    // The generated states are typed loosely: their shape comes from data, not code.
+    states: states as never,
+  });
+}
+
+/** The machine type for a scenario. */
+export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
+
+/** Snapshot that resumes a restored run at its node: `createActor(machine, { snapshot, input })`. */
+export function snapshotFor(machine: ScenarioMachine, scenario: Scenario, sim: SimState) {
+  return machine.resolveState({ value: sim.node, context: { scenario, sim } });
+}

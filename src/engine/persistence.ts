@@ -1,0 +1,156 @@
+import type { Scenario } from '../schemas/scenario.ts';
+import { replaySchema, savedRunSchema, type SavedRun } from '../schemas/save.ts';
+import { outcomeClasses, validateDraft, type RequestType } from './draft-port.ts';
+import { applyDecision, initialState } from './sim/step.ts';
+import type { Decision, SimState } from './sim/types.ts';
+
+/** Why a save or replay could not be restored. Never thrown: always returned. */
+export interface RestoreError {
+  code: 'invalid-text' | 'invalid-format' | 'wrong-scenario' | 'scenario-changed' | 'invalid-decision';
+  message: string;
+}
+
+/** A restore result. */
+export type RestoreResult = { ok: true; state: SimState } | { ok: false; error: RestoreError };
+
+const fail = (code: RestoreError['code'], message: string): RestoreResult => ({ ok: false, error: { code, message } });
+
+/** Serialisable save of a run (versioned); restoring replays its decisions exactly. */
+export function saveRun(state: SimState): SavedRun {
+  return {
+    format: 'cca-run',
+    version: 1,
+    scenarioId: state.scenarioId,
+    scenarioVersion: state.scenarioVersion,
+    seed: state.seed,
+    mode: state.mode,
+    decisions: state.decisions.map((d) => d.decision),
+  };
+}
+
+/** Replays decisions from the seed; drafts with text are re-validated rather than trusted. */
+export function replayDecisions(
+  scenario: Scenario,
+  seed: number,
+  mode: SimState['mode'],
+  decisions: readonly Decision[],
+): RestoreResult {
+  let state = initialState(scenario, seed, mode);
+  for (const [i, raw] of decisions.entries()) {
+    let decision = raw;
+    const node = scenario.nodes[state.node];
+    if (decision.kind === 'draft' && decision.draft && node?.draft) {
+      const result = validateDraft(node.draft.type as RequestType, decision.draft, node.draft.expect);
+      decision = { kind: 'draft', outcome: result.outcome, draft: decision.draft, findings: result.findings };
+    }
+    const step = applyDecision(scenario, state, decision);
+    if (!step.ok) return fail('invalid-decision', `decision ${i + 1}: ${step.reason}`);
+    state = step.state;
+  }
+  return { ok: true, state };
+}
+
+/** Restores a saved run (object or JSON text) after validating it; never throws. */
+export function restoreRun(scenario: Scenario, saved: unknown): RestoreResult {
+  let data = saved;
+  if (typeof saved === 'string') {
+    try {
+      data = JSON.parse(saved);
+    } catch {
+      return fail('invalid-text', 'the saved run is not valid JSON');
+    }
+  }
+  const parsed = savedRunSchema.safeParse(data);
+  if (!parsed.success) return fail('invalid-format', `not a saved run: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const run = parsed.data;
+  if (run.scenarioId !== scenario.id) return fail('wrong-scenario', `saved for "${run.scenarioId}", not "${scenario.id}"`);
+  if (run.scenarioVersion !== scenario.version) return fail('scenario-changed', `saved for version ${run.scenarioVersion}; the scenario is now version ${scenario.version}`);
+  return replayDecisions(scenario, run.seed, run.mode, run.decisions as Decision[]);
+}
+
+/** A decoded replay: seed and decisions by position within their nodes. */
+export interface Replay {
+  scenarioId: string;
+  scenarioVersion: number;
+  seed: number;
+  mode: SimState['mode'];
+  tokens: Array<number | string>;
+}
+
+function toBase64Url(text: string): string {
+  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Compact replay code (base64url, ASCII): decisions as choice indexes, option bitmasks and outcome classes. */
+export function encodeReplay(scenario: Scenario, state: SimState): string {
+  const tokens = state.decisions.map((record): number | string => {
+    const node = scenario.nodes[record.node];
+    const d = record.decision;
+    if (d.kind === 'choose') return node?.choices?.findIndex((c) => c.id === d.choice) ?? -1;
+    if (d.kind === 'select') {
+      let mask = 0;
+      node?.select?.options.forEach((o, i) => (mask |= d.options.includes(o.id) ? 1 << i : 0));
+      return `s${mask.toString(36)}`;
+    }
+    if (d.kind === 'draft') {
+      const i = (outcomeClasses as readonly string[]).indexOf(d.outcome);
+      return i >= 0 ? `d${i}` : `d:${d.outcome}`;
+    }
+    return 'w';
+  });
+  const tuple = [1, state.scenarioId, state.scenarioVersion, state.seed, state.mode === 'assessment' ? 'a' : 'p', tokens];
+  return toBase64Url(JSON.stringify(tuple));
+}
+
+/** Decodes a replay code; hostile or damaged input yields a typed error, never an exception. */
+export function decodeReplay(code: unknown): { ok: true; replay: Replay } | { ok: false; error: RestoreError } {
+  if (typeof code !== 'string' || code.length === 0 || code.length > 8192 || !/^[A-Za-z0-9_-]+$/.test(code)) {
+    return { ok: false, error: { code: 'invalid-text', message: 'a replay code is a base64url string of at most 8192 characters' } };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(atob(code.replace(/-/g, '+').replace(/_/g, '/')));
+  } catch {
+    return { ok: false, error: { code: 'invalid-text', message: 'the replay code is damaged' } };
+  }
+  const parsed = replaySchema.safeParse(data);
+  if (!parsed.success) return { ok: false, error: { code: 'invalid-format', message: 'the replay code does not hold a valid replay' } };
+  const [, scenarioId, scenarioVersion, seed, mode, tokens] = parsed.data;
+  return { ok: true, replay: { scenarioId, scenarioVersion, seed, mode: mode === 'a' ? 'assessment' : 'practice', tokens } };
+}
+
+/** Replays a decoded replay against its scenario; never throws. */
+export function replay(scenario: Scenario, r: Replay): RestoreResult {
+  if (r.scenarioId !== scenario.id) return fail('wrong-scenario', `replay is for "${r.scenarioId}", not "${scenario.id}"`);
+  if (r.scenarioVersion !== scenario.version) return fail('scenario-changed', `replay is for version ${r.scenarioVersion}`);
+  let state = initialState(scenario, r.seed, r.mode);
+  for (const [i, token] of r.tokens.entries()) {
+    const node = scenario.nodes[state.node];
+    let decision: Decision | null = null;
+    if (typeof token === 'number') {
+      const choice = node?.choices?.[token];
+      if (choice) decision = { kind: 'choose', choice: choice.id };
+    } else if (token === 'w') decision = { kind: 'wait' };
+    else if (token.startsWith('s')) {
+      const mask = parseInt(token.slice(1), 36);
+      const options = node?.select?.options.filter((_, j) => mask & (1 << j)).map((o) => o.id);
+      if (options) decision = { kind: 'select', options };
+    } else if (token.startsWith('d:')) decision = { kind: 'draft', outcome: token.slice(2) };
+    else {
+      const outcome = outcomeClasses[Number(token.slice(1))];
+      if (outcome) decision = { kind: 'draft', outcome };
+    }
+    if (!decision) return fail('invalid-decision', `decision ${i + 1} does not fit node "${state.node}"`);
+    const step = applyDecision(scenario, state, decision);
+    if (!step.ok) return fail('invalid-decision', `decision ${i + 1}: ${step.reason}`);
+    state = step.state;
+  }
+  return { ok: true, state };
+}
+
+/** Takes back the last decision (practice mode): replays all but the last. */
+export function undo(scenario: Scenario, state: SimState): SimState {
+  if (state.decisions.length === 0) return state;
+  const r = replayDecisions(scenario, state.seed, state.mode, state.decisions.slice(0, -1).map((d) => d.decision));
+  return r.ok ? r.state : state;
+}
