@@ -127,8 +127,10 @@ function mismatch(
   const wall = wallAsUtc(time.parts);
   const logged = `The log shows ${source.local} (${source.zone}), which is ${formatUtc(source.instants[0] ?? 0)}.`;
   const twelve = 12 * 3_600_000;
-  const toMinute = (t: number): number => Math.floor(t / 60_000);
-  if (toMinute(wall) === toMinute(source.wall) && zoneText !== '') {
+  // Compare to the second when the writer gave seconds, else to the minute.
+  const unit = time.hasSeconds ? 1000 : 60_000;
+  const toUnit = (t: number): number => Math.floor(t / unit);
+  if (toUnit(wall) === toUnit(source.wall) && zoneText !== '') {
     return finding({
       code: 'zone-mismatch',
       field: 'eventZone',
@@ -138,7 +140,7 @@ function mismatch(
       outcome: 'wrong-utc',
     });
   }
-  const shifted = [wall - twelve, wall + twelve].some((w) => toMinute(w) === toMinute(source.wall));
+  const shifted = [wall - twelve, wall + twelve].some((w) => toUnit(w) === toUnit(source.wall));
   if (!time.meridiem && shifted) {
     return finding({
       code: 'twelve-hour-ambiguity',
