@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { normaliseBase } from './scripts/base-path.mjs';
+import { scenarioLint } from './src/integrations/scenario-lint.ts';
 
 /**
  * The site is built for one URL prefix, chosen at build time:
@@ -18,6 +19,7 @@ export default defineConfig({
   // Everything ships with the site; no prefetching, no telemetry, no external fonts.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), svelte()],
+  // The scenario linter runs first: a broken scenario stops the build with every problem listed.
+  integrations: [scenarioLint(), mdx(), svelte()],
   vite: { build: { assetsInlineLimit: 0 } },
 });
