@@ -160,7 +160,7 @@ const mla: RequestTypeDefinition = {
       help: 'Whether the request and its existence must stay confidential, and why.',
       kind: 'textarea',
       why: 'Without it, the provider may tell its user, which can ruin the investigation.',
-      reference: refs.art27,
+      reference: refs.art31,
     }),
     field({
       id: 'urgency',
@@ -177,12 +177,12 @@ const providerSubscriber: RequestTypeDefinition = {
   type: 'provider-subscriber',
   title: 'Direct request to a US-based provider for subscriber information',
   legalBasis:
-    'Your domestic process; 18 U.S.C. § 2702(c)(6) allows voluntary disclosure of non-content records to a foreign authority',
+    'Your domestic process; 18 U.S.C. § 2702(c)(6) lets US providers disclose non-content records voluntarily to anyone other than a US governmental entity, which is read to include foreign authorities',
   typicalRecipient: "The provider's law-enforcement request channel.",
   channels: ['provider-portal'],
   categories: ['subscriber'],
   purpose:
-    'Asks a US-based provider to disclose, voluntarily, who holds an account or used an address. US law lets such providers give non-content records to a foreign authority, because a foreign government is not a US "governmental entity"; whether they do is their policy, and many ask for formal process. Content cannot be obtained this way: it needs mutual legal assistance.',
+    'Asks a US-based provider to disclose, voluntarily, who holds an account or used an address. US law is generally read as allowing such providers to give non-content records to a foreign authority, because it is not a US "governmental entity"; whether they do is their policy, and many ask for formal process. Content cannot be obtained this way: it needs mutual legal assistance.',
   fields: [
     ...headerFields(refs.sca2702),
     legalBasis('Your domestic order or legal provision under which you ask.', refs.sca2702),
@@ -198,7 +198,7 @@ const emergency: RequestTypeDefinition = {
   legalBasis:
     '18 U.S.C. § 2702(b)(8) (contents) and § 2702(c)(4) (records): voluntary disclosure in an emergency',
   typicalRecipient:
-    "The provider's emergency request channel, or the 24/7 network point of contact.",
+    "The provider's emergency request channel; the 24/7 point of contact (Art. 35) is there for immediate assistance.",
   channels: ['provider-emergency', 'network-24-7'],
   categories: ['subscriber', 'traffic', 'content'],
   purpose:

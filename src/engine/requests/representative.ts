@@ -59,7 +59,9 @@ export function completeDraft(type: RequestType, exp: DraftExpectation): Draft {
     dataSought: 'The records named above for the stated period.',
     mlaToFollow: ['mla-will-follow'],
   });
-  return draft;
+  // Keep only this type's fields, so the draft is also a clean example for the request builder.
+  const ids = new Set(def.fields.map((f) => f.id));
+  return Object.fromEntries(Object.entries(draft).filter(([id]) => ids.has(id)));
 }
 
 // Window ends are written in the log's zone: shift the logged wall clock by the same amount.

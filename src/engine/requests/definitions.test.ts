@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { cgnatCase } from './test-fixtures.ts';
+import {
+  completeDraft,
+  describeOutcome,
+  outcomePrecedence,
+  requestReferences,
+  requestTypes,
+  type OutcomeClass,
+  type RequestType,
+} from './index.ts';
+
+const types = Object.keys(requestTypes) as RequestType[];
+const knownRefs = new Set<string>(Object.values(requestReferences));
+
+describe('requestTypes', () => {
+  it.each(types)('%s: fields are unique, documented and cite known references', (type) => {
+    const def = requestTypes[type];
+    expect(def.type).toBe(type);
+    expect(def.channels.length).toBeGreaterThan(0);
+    const ids = def.fields.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of def.fields) {
+      expect(f.label && f.help && f.why).toBeTruthy();
+      expect(knownRefs.has(f.reference)).toBe(true);
+      if (f.kind === 'select' || f.kind === 'checkboxes')
+        expect(f.options ?? f.optionsFrom).toBeTruthy();
+    }
+    expect(Object.keys(completeDraft(type, cgnatCase)).sort()).toEqual([...ids].sort());
+  });
+
+  it('preservation asks for every element of Art. 29(2) plus contact and office time zone', () => {
+    const ids = requestTypes.preservation.fields.filter((f) => f.required).map((f) => f.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'requestingAuthority',
+        'offence',
+        'facts',
+        'dataSought',
+        'relationToOffence',
+        'custodian',
+        'whyPreservation',
+        'mlaToFollow',
+        'contact',
+        'officeTimeZone',
+      ]),
+    );
+  });
+
+  it('the header follows the T-CY order: reference, requested authority, requesting authority, time zone, contact', () => {
+    const ids = requestTypes['mla-stored-data'].fields.map((f) => f.id);
+    const order = [
+      'reference',
+      'recipient',
+      'requestingAuthority',
+      'officeTimeZone',
+      'contact',
+    ].map((id) => ids.indexOf(id));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('only subscriber information on the direct provider route; MLA only through the central authority', () => {
+    expect(requestTypes['provider-subscriber'].categories).toEqual(['subscriber']);
+    expect(requestTypes['mla-stored-data'].channels).toEqual(['central-authority']);
+  });
+});
+
+describe('outcomes', () => {
+  const all: OutcomeClass[] = [
+    'complete',
+    'missing-elements',
+    'missing-zone',
+    'wrong-utc',
+    'wrong-identifier',
+    'vague-identifier',
+    'wrong-category',
+    'disproportionate',
+    'no-emergency-facts',
+    'wrong-channel',
+  ];
+
+  it('the precedence lists every class once, ending with complete', () => {
+    expect([...outcomePrecedence].sort()).toEqual([...all].sort());
+    expect(outcomePrecedence.at(-1)).toBe('complete');
+  });
+
+  it.each(all)('describes %s in plain English', (outcome) => {
+    expect(describeOutcome(outcome)).toMatch(/^[A-Z][^:]+: .+\.$/);
+  });
+});
