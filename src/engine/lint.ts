@@ -175,18 +175,25 @@ function checkWalks(file: string, s: Scenario): Problem[] {
     const walk = walkScenario(s, seed, { maxStates: 200_000 });
     walk.nodesVisited.forEach((n) => nodes.add(n));
     Object.keys(walk.endings).forEach((e) => endings.add(e));
-    if (walk.truncated) add('nodes', `seed ${seed}: more than 200000 states; the walk stopped`, 'keep branches local so that phases rejoin');
-    for (const d of walk.deadEnds.slice(0, 1)) add(`nodes.${d.node}`, `dead end: in some runs (seed ${seed}) no choice is enabled here`, 'add a choice without a guard, or widen the guards');
+    if (walk.truncated) add('nodes', `more than 200000 states; the walk stopped`, 'keep branches local so that phases rejoin');
+    for (const d of walk.deadEnds.slice(0, 1)) add(`nodes.${d.node}`, `dead end: in some runs no choice is enabled here`, 'add a choice without a guard, or widen the guards');
     for (const c of walk.cycles) add(`nodes.${c}`, `loop: a choice here can repeat forever without moving the clock`, 'make the looping choice cost time or change a flag');
-    for (const e of new Set(walk.errors)) add('nodes', `seed ${seed}: ${e}`, 'fix the data the engine refused');
+    for (const e of new Set(walk.errors)) add('nodes', e, 'fix the data the engine refused');
     if (walk.paths > 0) {
       if (walk.best.total <= 0) add('nodes', `score ranges do not add up: the best run scores ${walk.best.total}`, 'give good decisions positive score deltas');
       const ending = endingOf(s, seed, walk.best.decisions);
       if (ending && s.endings[ending]?.verdict !== 'success') {
-        add(`endings.${ending}`, `score ranges do not add up: the best-scoring run (seed ${seed}) ends in ${quote(ending)}, not a success`, 'score the decisions that lead to a success ending higher');
+        add(`endings.${ending}`, `score ranges do not add up: the best-scoring run ends in ${quote(ending)}, not a success`, 'score the decisions that lead to a success ending higher');
       }
     }
   }
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.path}\n${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  problems.length = 0;
+  problems.push(...unique);
   for (const id of Object.keys(s.nodes)) if (!nodes.has(id)) add(`nodes.${id}`, `node ${quote(id)} is never reached in any run`, 'link to it from another node, or relax the guards that lead to it');
   for (const id of Object.keys(s.endings)) if (!endings.has(id)) add(`endings.${id}`, `ending ${quote(id)} is never reached in any run`, 'lead some choice to it, or remove it');
   return problems;

@@ -48,6 +48,8 @@ export function issuesToProblems(file: string, data: unknown, issues: readonly z
       case 'too_big':
         return { file, path, message: `${quote(value)}: ${issue.message}`, fix: 'adjust the value or the number of items' };
       default:
+        if (value === undefined) return { file, path, message: `required field "${String(last)}" is missing`, fix: issue.message };
+        if (typeof value === 'object' && value !== null) return { file, path, message: 'this block is not valid', fix: issue.message };
         return { file, path, message: `${quote(value)} is not valid`, fix: issue.message };
     }
   });

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { idSchema, timeZoneSchema } from './common.ts';
+import { durationSchema, idSchema, timeZoneSchema } from './common.ts';
 import { actorSchema, messageSchema } from './actor.ts';
 import { artefactSchema } from './artefact.ts';
 import { effectsSchema } from './effect.ts';
 import { evidenceSchema } from './evidence.ts';
 import { endingSchema, nodeSchema } from './node.ts';
 import { fictionalStateSchema } from './state.ts';
-import { durationSchema } from './common.ts';
 
 /** An event scheduled by the scenario itself (an inject), relative to the start. */
 export const injectSchema = z.strictObject({
@@ -41,7 +40,10 @@ export const scenarioSchema = z.strictObject({
   /** Content note shown before starting, where the case touches on abuse. */
   contentNote: z.string().min(1).optional(),
   /** Start of the simulation, ISO 8601 with offset. */
-  startsAt: z.iso.datetime({ offset: true }),
+  startsAt: z.iso.datetime({
+    offset: true,
+    error: 'write an ISO 8601 date-time with its offset, e.g. 2026-03-06T22:40:00+01:00',
+  }),
   /** Fictional states by id. */
   states: z.record(idSchema, fictionalStateSchema),
   /** Actors by id. */

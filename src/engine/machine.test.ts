@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { shippedScenarios } from './__fixtures__/shipped.ts';
+import { draftsByOutcome, type Draft, type RequestType } from './draft-port.ts';
+import { walkScenario } from './graph/walk.ts';
+import { createScenarioMachine, snapshotFor, type EngineEvent } from './machine.ts';
+import { availableDecisions } from './sim/options.ts';
+import { applyDecision, initialState } from './sim/step.ts';
+import type { Decision, SimState } from './sim/types.ts';
+import { viewOf } from './view.ts';
+
+const [scenario] = shippedScenarios();
+if (!scenario) throw new Error('no shipped scenario');
+
+function eventFor(d: Decision): EngineEvent {
+  switch (d.kind) {
+    case 'choose':
+      return { type: 'trainee.choose', choice: d.choice };
+    case 'select':
+      return { type: 'trainee.select', options: d.options };
+    case 'draft':
+      return { type: 'trainee.submitDraft', draft: d.draft ?? {} };
+    case 'wait':
+      return { type: 'trainee.wait' };
+  }
+}
+
+describe('XState machine built from the data', () => {
+  const machine = createScenarioMachine(scenario);
+
+  it('has one state per node and per ending', () => {
+    expect(Object.keys(machine.root.states).sort()).toEqual([...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)].sort());
+  });
+
+  it('agrees with the pure functions along the best path and along random paths', () => {
+    const paths: Decision[][] = [walkScenario(scenario, 11).best.decisions];
+    let r = 99;
+    for (let i = 0; i < 30; i++) {
+      let s = initialState(scenario, 11);
+      const path: Decision[] = [];
+      while (s.ending === null) {
+        const options = availableDecisions(scenario, s);
+        r = (Math.imul(r, 1664525) + 1013904223) >>> 0;
+        const d = options[r % options.length]!;
+        path.push(d);
+        const step = applyDecision(scenario, s, d);
+        if (!step.ok) throw new Error(step.reason);
+        s = step.state;
+      }
+      paths.push(path);
+    }
+    for (const path of paths) {
+      const actor = createActor(machine, { input: { seed: 11 } }).start();
+      let pure: SimState = initialState(scenario, 11);
+      for (const d of path) {
+        actor.send(eventFor(d));
+        const step = applyDecision(scenario, pure, d);
+        if (!step.ok) throw new Error(step.reason);
+        pure = step.state;
+        const snap = actor.getSnapshot();
+        expect(snap.value).toBe(pure.ending ?? pure.node);
+        expect(snap.context.sim.clock).toBe(pure.clock);
+        expect(snap.context.sim.score).toEqual(pure.score);
+        expect(snap.context.sim.evidence).toEqual(pure.evidence);
+      }
+      expect(actor.getSnapshot().status).toBe('done');
+    }
+  });
+
+  it('ignores events that do not fit and disabled choices', () => {
+    const actor = createActor(machine, { input: { seed: 1 } }).start();
+    actor.send({ type: 'trainee.wait' });
+    actor.send({ type: 'trainee.choose', choice: 'no-such-choice' });
+    expect(actor.getSnapshot().value).toBe(scenario.start);
+    expect(actor.getSnapshot().context.sim.decisions).toHaveLength(0);
+  });
+
+  it('a free-text draft goes through the validator and its outcome picks the transition', () => {
+    const actor = createActor(machine, { input: { seed: 1 } }).start();
+    actor.send({ type: 'trainee.choose', choice: 'preserve-tonight' });
+    actor.send({ type: 'trainee.choose', choice: 'ask-zone' });
+    const task = scenario.nodes['draft-order']?.draft;
+    if (!task) throw new Error('no draft node');
+    const drafts = draftsByOutcome(task.type as RequestType, task.expect);
+    const wrong: Draft = drafts['wrong-utc'] ?? {};
+    actor.send({ type: 'trainee.submitDraft', draft: wrong });
+    const snap = actor.getSnapshot();
+    expect(snap.value).toBe('isp-wait');
+    const last = snap.context.sim.decisions.at(-1)?.decision;
+    expect(last).toMatchObject({ kind: 'draft', outcome: 'wrong-utc' });
+    const view = viewOf(scenario, snap.context.sim);
+    expect(view.feedback?.findings.length).toBeGreaterThan(0);
+  });
+
+  it('clock.advance moves time; a restored snapshot resumes where it was', () => {
+    const actor = createActor(machine, { input: { seed: 1 } }).start();
+    actor.send({ type: 'clock.advance', duration: 'P3D', reason: 'instructor inject' });
+    const sim = actor.getSnapshot().context.sim;
+    expect(sim.evidence['valdonet-logs']?.status).toBe('lost');
+    const resumed = createActor(machine, { snapshot: snapshotFor(machine, scenario, sim), input: { seed: 1 } }).start();
+    expect(resumed.getSnapshot().context.sim).toEqual(sim);
+  });
+});
+
+describe('viewOf', () => {
+  it('gives the UI the node, clock, evidence board, inbox and feedback', () => {
+    const s0 = initialState(scenario, 1);
+    const v = viewOf(scenario, s0);
+    expect(v.node?.interaction.kind).toBe('choices');
+    expect(v.clock).toMatchObject({ local: '2026-03-06 22:40', offset: '+01:00', utc: '2026-03-06 21:40 UTC', caseDay: 1, weekday: 'Fri' });
+    expect(v.evidence.find((e) => e.id === 'valdonet-logs')).toMatchObject({ status: 'identified', timeLeft: '2 d 12 h' });
+    expect(v.feedback).toBeNull();
+    expect(v.debrief).toBeNull();
+  });
+
+  it('hides feedback in assessment mode until the end, then shows the debrief', () => {
+    let s = initialState(scenario, 2, 'assessment');
+    const best = walkScenario(scenario, 2).best.decisions;
+    const first = applyDecision(scenario, s, best[0]!);
+    if (!first.ok) throw new Error(first.reason);
+    expect(viewOf(scenario, first.state).feedback).toMatchObject({ text: null, score: null });
+    for (const d of best) {
+      const r = applyDecision(scenario, s, d);
+      if (!r.ok) throw new Error(r.reason);
+      s = r.state;
+    }
+    const v = viewOf(scenario, s);
+    expect(v.finished).toBe(true);
+    expect(v.debrief?.ending.verdict).toBe('success');
+    expect(v.debrief?.score.total.percent).toBe(100);
+    expect(v.debrief?.recommended.length).toBe(best.length);
+    expect(v.debrief?.timeline.length).toBe(best.length);
+    expect(v.debrief?.evidenceFate.map((e) => e.status)).toEqual(['preserved', 'preserved']);
+  });
+
+  it('announces a time jump and lost evidence', () => {
+    const s = initialState(scenario, 1);
+    const r = applyDecision(scenario, s, { kind: 'choose', choice: 'wait-for-mla' });
+    if (!r.ok) throw new Error(r.reason);
+    const texts = viewOf(scenario, r.state).announcements.map((a) => a.text);
+    expect(texts.some((t) => t.startsWith('Time passes: 2 d 10 h 30 min'))).toBe(true);
+  });
+});
