@@ -212,7 +212,7 @@ export function lintScenarios(files: ScenarioFile[], options: { checkFileNames?:
     }
     const s = loaded.scenario;
     const other = ids.get(s.id);
-    if (other) problems.push({ file, path: 'id', message: `id ${quote(s.id)} is also used by ${other}`, fix: 'give each scenario its own id' });
+    if (other) problems.push({ file, path: 'id', message: `${quote(s.id)} is also used by ${other}`, fix: 'give each scenario its own id' });
     ids.set(s.id, file);
     const structural = checkScenario(file, s, loaded.data, options.checkFileNames ?? true);
     problems.push(...structural);
