@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isKnownReference } from '../references.ts';
 import { cgnatCase } from './test-fixtures.ts';
 import {
   completeDraft,
@@ -12,6 +13,12 @@ import {
 
 const types = Object.keys(requestTypes) as RequestType[];
 const knownRefs = new Set<string>(Object.values(requestReferences));
+
+describe('references', () => {
+  it.each([...knownRefs])('%s resolves in the engine reference registry', (id) => {
+    expect(isKnownReference(id)).toBe(true);
+  });
+});
 
 describe('requestTypes', () => {
   it.each(types)('%s: fields are unique, documented and cite known references', (type) => {

@@ -1,20 +1,22 @@
 import type { FieldDefinition, FieldOption } from './types.ts';
 
-/** Reference ids the validator cites; the scenario linter can check they resolve. */
+/**
+ * Reference ids the validator cites. Treaty and statute ids are those of `src/engine/references.ts`;
+ * the rest point at course modules (`module:slug#anchor`), so one table maps them if slugs change.
+ */
 export const refs = {
   art25: 'budapest-art-25',
   art27: 'budapest-art-27',
   art29: 'budapest-art-29',
   art31: 'budapest-art-31',
   sca2702: 'us-sca-2702',
-  sca2703: 'us-sca-2703',
   sca2703f: 'us-sca-2703f',
-  precision: 'routes-precision',
+  precision: 'module:precision-in-requests#scope',
   timeZones: 'module:precision-in-requests#time-zones',
   identifiers: 'module:precision-in-requests#identifiers',
-  tcyPreservation: 'tcy-template-preservation',
-  tcyMla: 'tcy-template-mla-subscriber',
-  pcOcGuidelines: 'pc-oc-model-request-guidelines',
+  tcyPreservation: 'module:request-templates#preservation',
+  tcyMla: 'module:request-templates#mla-subscriber',
+  pcOcGuidelines: 'module:request-templates#urgency',
 } as const;
 
 /** Channel options shared by every request form. */

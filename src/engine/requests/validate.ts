@@ -6,6 +6,7 @@ import { checkCategories, checkChannel } from './check-scope.ts';
 import { checkTime } from './check-time.ts';
 import { isRequestType, requestTypes } from './definitions.ts';
 import { textOf } from './draft-values.ts';
+import { refs } from './fields.ts';
 import { finding, toResult } from './outcomes.ts';
 import type { Draft, RequestType, ValidationResult } from './types.ts';
 
@@ -26,7 +27,7 @@ export function validateRequest(
         field: 'type',
         message: 'This is not a request type the simulator knows.',
         why: 'Each request type has its own legal requirements; without one nothing can be checked.',
-        reference: 'routes-precision',
+        reference: refs.precision,
         outcome: 'missing-elements',
       }),
     ]);
