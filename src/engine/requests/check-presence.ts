@@ -33,7 +33,7 @@ export function checkPresence(definition: RequestTypeDefinition, draft: Draft): 
       finding({
         code: def.id === 'eventZone' ? 'zone-missing' : 'missing-field',
         field: def.id,
-        message: `${def.label} is missing.${emergency}`,
+        message: `Missing: ${def.label}.${emergency}`,
         why: def.why,
         reference: def.reference,
         outcome: def.missingOutcome ?? 'missing-elements',

@@ -23,7 +23,7 @@ export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[
       finding({
         code: 'time-unreadable',
         field: 'eventTime',
-        message: `"${timeText.slice(0, 40)}" is not a date and time the recipient can read; write YYYY-MM-DD HH:mm:ss.`,
+        message: `"${timeText.slice(0, 40)}" is not a date and time the recipient can read; write YYYY-MM-DD HH:mm:ss${timeText.includes('/') ? ' (countries differ on day/month order)' : ''}.`,
         why: 'A time the recipient has to guess at is a time it will ask about.',
         reference: refs.timeZones,
         outcome: 'missing-elements',

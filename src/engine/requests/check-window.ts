@@ -62,7 +62,7 @@ function checkUtc(draft: Draft, drafted: number[], source: SourceMoment | null):
   return finding({
     code: 'utc-conversion-wrong',
     field: 'eventTimeUtc',
-    message: `The UTC conversion is wrong: the local time given is ${formatUtc(reference[0] ?? 0)}. Check the offset on that date (summer time changes it).`,
+    message: `The UTC conversion is wrong: the local time given corresponds to ${formatUtc(reference[0] ?? 0)}. Check the offset on that date (summer time changes it).`,
     why: 'Providers search their logs by UTC; a conversion off by an hour identifies whoever held the address an hour earlier or later.',
     reference: refs.timeZones,
     outcome: 'wrong-utc',

@@ -82,7 +82,7 @@ const preservation: RequestTypeDefinition = {
     }),
     field({
       id: 'mlaToFollow',
-      label: 'Follow-up',
+      label: 'Statement that a request for mutual legal assistance will follow',
       help: 'Preservation only freezes; disclosure needs a mutual legal assistance request.',
       kind: 'checkboxes',
       options: [

@@ -375,3 +375,40 @@ describe('outcome precedence', () => {
     ).toBe('missing-elements');
   });
 });
+
+describe('feedback text', () => {
+  it('pins the wording of the decisive time findings', () => {
+    const lostPm = validateRequest(
+      'preservation',
+      { ...handWritten, eventTime: '2026-07-06 09:14:07', eventTimeUtc: '' },
+      cgnatCase,
+    );
+    const badUtc = validateRequest(
+      'preservation',
+      { ...handWritten, eventTimeUtc: '2026-07-06 20:14:07' },
+      cgnatCase,
+    );
+    expect([lostPm.findings[0], badUtc.findings[0]]).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "twelve-hour-ambiguity",
+          "field": "eventTime",
+          "message": "The time is twelve hours off: an AM/PM marker was lost in copying. The log shows 2026-07-06 21:14:07 (Europe/Berlin), which is 2026-07-06 19:14:07 UTC.",
+          "outcome": "wrong-utc",
+          "reference": "module:precision-in-requests#time-zones",
+          "severity": "error",
+          "why": "A lost AM/PM moves the request half a day, to whoever held the address then; in a real UK case a search was executed at an innocent person’s home.",
+        },
+        {
+          "code": "utc-conversion-wrong",
+          "field": "eventTimeUtc",
+          "message": "The UTC conversion is wrong: the local time given corresponds to 2026-07-06 19:14:07 UTC. Check the offset on that date (summer time changes it).",
+          "outcome": "wrong-utc",
+          "reference": "module:precision-in-requests#time-zones",
+          "severity": "error",
+          "why": "Providers search their logs by UTC; a conversion off by an hour identifies whoever held the address an hour earlier or later.",
+        },
+      ]
+    `);
+  });
+});
