@@ -23,8 +23,23 @@ function syntheticScenario(phases = 10): Scenario {
   });
   for (let i = 0; i < phases; i++) {
     const next = i + 1 < phases ? `p${i + 1}` : 'end';
-    nodes[`p${i}`] = { title: 'p', narrative: 'p', choices: [{ ...step('a', 'PT10M', 2), next: `q${i}` }, { ...step('b', 'PT20M', 1), next: `q${i}` }, { ...step('c', 'PT30M', -1), next: `q${i}` }] };
-    nodes[`q${i}`] = { title: 'q', narrative: 'q', choices: [{ ...step('a', 'PT10M', 1), next: `r${i}` }, { ...step('b', 'PT20M', 0), next: `r${i}` }] };
+    nodes[`p${i}`] = {
+      title: 'p',
+      narrative: 'p',
+      choices: [
+        { ...step('a', 'PT10M', 2), next: `q${i}` },
+        { ...step('b', 'PT20M', 1), next: `q${i}` },
+        { ...step('c', 'PT30M', -1), next: `q${i}` },
+      ],
+    };
+    nodes[`q${i}`] = {
+      title: 'q',
+      narrative: 'q',
+      choices: [
+        { ...step('a', 'PT10M', 1), next: `r${i}` },
+        { ...step('b', 'PT20M', 0), next: `r${i}` },
+      ],
+    };
     nodes[`r${i}`] = {
       title: 'r',
       narrative: 'r',
@@ -32,7 +47,13 @@ function syntheticScenario(phases = 10): Scenario {
         prompt: 'r',
         min: 0,
         next,
-        options: ['x', 'y', 'z'].map((id, k) => ({ id, label: id, selected: { advance: 'PT10M', score: { legal: { delta: k - 1, reason: 'bench' } } }, feedback: 'bench', refs: ['budapest-art-16'] })),
+        options: ['x', 'y', 'z'].map((id, k) => ({
+          id,
+          label: id,
+          selected: { advance: 'PT10M', score: { legal: { delta: k - 1, reason: 'bench' } } },
+          feedback: 'bench',
+          refs: ['budapest-art-16'],
+        })),
       },
     };
   }
@@ -49,7 +70,15 @@ function syntheticScenario(phases = 10): Scenario {
     startsAt: '2026-03-06T22:40:00+01:00',
     states: { a: { name: 'A', budapest: 'party', timezone: 'Europe/Vienna' } },
     actors: { isp: { name: 'ISP', kind: 'provider', state: 'a', timezone: 'Europe/Vienna' } },
-    evidence: { logs: { label: 'logs', holder: 'isp', category: 'traffic', retention: 'PT12H', initial: 'identified' } },
+    evidence: {
+      logs: {
+        label: 'logs',
+        holder: 'isp',
+        category: 'traffic',
+        retention: 'PT12H',
+        initial: 'identified',
+      },
+    },
     start: 'p0',
     nodes,
     endings: { end: { title: 'End', summary: 'End.', verdict: 'success' } },
@@ -61,7 +90,12 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
-function randomRun(scenario: Scenario, seed: number, times: number[], viewTimes: number[]): ReturnType<typeof initialState> {
+function randomRun(
+  scenario: Scenario,
+  seed: number,
+  times: number[],
+  viewTimes: number[],
+): ReturnType<typeof initialState> {
   let s = initialState(scenario, seed);
   let r = seed;
   while (s.ending === null) {
@@ -97,7 +131,9 @@ scenarios.push(syntheticScenario());
 const rows = scenarios.map((scenario) => {
   const stepTimes: number[] = [];
   const viewTimes: number[] = [];
-  const runs = Array.from({ length: 300 }, (_, i) => randomRun(scenario, i + 1, stepTimes, viewTimes));
+  const runs = Array.from({ length: 300 }, (_, i) =>
+    randomRun(scenario, i + 1, stepTimes, viewTimes),
+  );
   const walkStart = performance.now();
   const walk = walkScenario(scenario, 1);
   const walkMs = performance.now() - walkStart;
@@ -122,13 +158,20 @@ const rows = scenarios.map((scenario) => {
 });
 
 const fmt = (n: number, d = 3): string => n.toFixed(d);
-console.log('scenario            nodes  step(ms)  view(ms)  walk(ms)   states        paths  replay(ms)  code(chars)');
+console.log(
+  'scenario            nodes  step(ms)  view(ms)  walk(ms)   states        paths  replay(ms)  code(chars)',
+);
 for (const r of rows) {
   console.log(
     `${r.scenario.padEnd(19)} ${String(r.nodes).padStart(5)}  ${fmt(r.stepMedianMs).padStart(8)}  ${fmt(r.viewMedianMs).padStart(8)}  ${fmt(r.walkMs, 0).padStart(8)}  ${String(r.states).padStart(7)}  ${r.paths.toExponential(2).padStart(11)}  ${fmt(r.replayMedianMs).padStart(10)}  ${String(r.replayCodeMaxChars).padStart(11)}`,
   );
 }
 mkdirSync('bench-results', { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, results: rows };
+const out = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  results: rows,
+};
 writeFileSync('bench-results/engine.json', `${JSON.stringify(out, null, 2)}\n`);
 console.log('\nwrote bench-results/engine.json');

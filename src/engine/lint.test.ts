@@ -10,7 +10,9 @@ describe('broken scenario fixtures: exact error text is pinned', () => {
   it.each(readdirSync(brokenDir).sort())('%s', (name) => {
     const text = readFileSync(join(brokenDir, name, 'scenario.yaml'), 'utf8');
     const expected = readFileSync(join(brokenDir, name, 'expected.txt'), 'utf8').trimEnd();
-    const result = lintScenarios([{ file: `${name}/scenario.yaml`, text }], { checkFileNames: false });
+    const result = lintScenarios([{ file: `${name}/scenario.yaml`, text }], {
+      checkFileNames: false,
+    });
     expect(result.problems.length).toBeGreaterThan(0);
     expect(formatLint(result)).toBe(expected);
   });

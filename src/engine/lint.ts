@@ -34,8 +34,10 @@ export interface LintResult {
 /** Seeds the linter walks; reachability is the union over them. */
 export const lintSeeds = [1, 2, 3];
 
-const stamp = /\b(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)/g;
-const zoneAfter = /^ ?(Z\b|[+-]\d{2}:?\d{2}\b|UTC\b|GMT\b|[A-Z]{3,5}\b|\(?[A-Z][A-Za-z_]+\/[A-Za-z_]+)/;
+const stamp =
+  /\b(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)/g;
+const zoneAfter =
+  /^ ?(Z\b|[+-]\d{2}:?\d{2}\b|UTC\b|GMT\b|[A-Z]{3,5}\b|\(?[A-Z][A-Za-z_]+\/[A-Za-z_]+)/;
 
 /** Timestamps in a log body that carry no zone (`Z`, an offset, UTC/GMT, an abbreviation or an IANA name). */
 export function zonelessTimestamps(body: string): string[] {
@@ -47,15 +49,22 @@ export function zonelessTimestamps(body: string): string[] {
   return out;
 }
 
-function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: boolean): Problem[] {
+function checkScenario(
+  file: string,
+  s: Scenario,
+  data: unknown,
+  checkFileName: boolean,
+): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string, fix: string): void => void problems.push({ file, path, message, fix });
+  const add = (path: string, message: string, fix: string): void =>
+    void problems.push({ file, path, message, fix });
   const targets = new Set([...Object.keys(s.nodes), ...Object.keys(s.endings)]);
   const targetHint = `use a node or ending id: ${[...targets].join(', ')}`;
   const actorHint = `use an actor id: ${Object.keys(s.actors).join(', ')}`;
   const evidenceHint = `use an evidence id: ${Object.keys(s.evidence).join(', ') || '(none defined)'}`;
   const messageIds = new Set<string>();
-  for (const a of Object.values(s.actors)) for (const r of a.responds?.rules ?? []) messageIds.add(r.message.id);
+  for (const a of Object.values(s.actors))
+    for (const r of a.responds?.rules ?? []) messageIds.add(r.message.id);
   for (const i of s.injects) messageIds.add(i.message.id);
   const flagsSet = new Set<string>();
   const sentAs = new Set<string>();
@@ -63,31 +72,74 @@ function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: 
   const guards: Array<[string, Guard]> = [];
 
   const base = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-  if (checkFileName && base !== s.id) add('id', `${quote(s.id)} does not match the file name "${base}"`, `rename the file or set id: ${base}`);
-  if (!s.states[s.home.state]) add('home.state', `unknown state ${quote(s.home.state)}`, `use a state id: ${Object.keys(s.states).join(', ')}`);
+  if (checkFileName && base !== s.id)
+    add(
+      'id',
+      `${quote(s.id)} does not match the file name "${base}"`,
+      `rename the file or set id: ${base}`,
+    );
+  if (!s.states[s.home.state])
+    add(
+      'home.state',
+      `unknown state ${quote(s.home.state)}`,
+      `use a state id: ${Object.keys(s.states).join(', ')}`,
+    );
   for (const [id, a] of Object.entries(s.actors)) {
-    if (!s.states[a.state]) add(`actors.${id}.state`, `unknown state ${quote(a.state)}`, `use a state id: ${Object.keys(s.states).join(', ')}`);
-    if (a.provider && !s.states[a.provider.seat]) add(`actors.${id}.provider.seat`, `unknown state ${quote(a.provider.seat)}`, 'use a state id');
-    a.responds?.rules.forEach((r, i) => r.effects && effectsList.push([`actors.${id}.responds.rules[${i}].effects`, r.effects]));
+    if (!s.states[a.state])
+      add(
+        `actors.${id}.state`,
+        `unknown state ${quote(a.state)}`,
+        `use a state id: ${Object.keys(s.states).join(', ')}`,
+      );
+    if (a.provider && !s.states[a.provider.seat])
+      add(
+        `actors.${id}.provider.seat`,
+        `unknown state ${quote(a.provider.seat)}`,
+        'use a state id',
+      );
+    a.responds?.rules.forEach(
+      (r, i) =>
+        r.effects && effectsList.push([`actors.${id}.responds.rules[${i}].effects`, r.effects]),
+    );
   }
   for (const [id, e] of Object.entries(s.evidence)) {
-    if (!s.actors[e.holder]) add(`evidence.${id}.holder`, `unknown actor ${quote(e.holder)}`, actorHint);
+    if (!s.actors[e.holder])
+      add(`evidence.${id}.holder`, `unknown actor ${quote(e.holder)}`, actorHint);
   }
   for (const [id, a] of Object.entries(s.artefacts)) {
-    if (a.from && !s.actors[a.from]) add(`artefacts.${id}.from`, `unknown actor ${quote(a.from)}`, actorHint);
+    if (a.from && !s.actors[a.from])
+      add(`artefacts.${id}.from`, `unknown actor ${quote(a.from)}`, actorHint);
     if (a.kind === 'log') {
       for (const t of zonelessTimestamps(a.body)) {
-        add(`artefacts.${id}.body`, `log timestamp ${quote(t)} has no time zone`, 'write the zone after each timestamp, e.g. 2026-03-06 21:14:07 UTC or +01:00');
+        add(
+          `artefacts.${id}.body`,
+          `log timestamp ${quote(t)} has no time zone`,
+          'write the zone after each timestamp, e.g. 2026-03-06 21:14:07 UTC or +01:00',
+        );
       }
     }
   }
-  s.injects.forEach((inj, i) => inj.effects && effectsList.push([`injects[${i}].effects`, inj.effects]));
-  if (!s.nodes[s.start]) add('start', `unknown node ${quote(s.start)}`, `use a node id: ${Object.keys(s.nodes).join(', ')}`);
-  for (const id of Object.keys(s.nodes)) if (s.endings[id]) add(`endings.${id}`, `id ${quote(id)} is both a node and an ending`, 'rename one of them');
+  s.injects.forEach(
+    (inj, i) => inj.effects && effectsList.push([`injects[${i}].effects`, inj.effects]),
+  );
+  if (!s.nodes[s.start])
+    add(
+      'start',
+      `unknown node ${quote(s.start)}`,
+      `use a node id: ${Object.keys(s.nodes).join(', ')}`,
+    );
+  for (const id of Object.keys(s.nodes))
+    if (s.endings[id])
+      add(`endings.${id}`, `id ${quote(id)} is both a node and an ending`, 'rename one of them');
 
   const refsAt = (path: string, refs: string[]): void =>
     refs.forEach((r, i) => {
-      if (!isKnownReference(r)) add(`${path}[${i}]`, `unknown reference ${quote(r)}`, 'use an id from src/engine/references.ts (e.g. budapest-art-29), module:slug#anchor or glossary:term');
+      if (!isKnownReference(r))
+        add(
+          `${path}[${i}]`,
+          `unknown reference ${quote(r)}`,
+          'use an id from src/engine/references.ts (e.g. budapest-art-29), module:slug#anchor or glossary:term',
+        );
     });
   const nextAt = (path: string, next: string): void => {
     if (!targets.has(next)) add(path, `unknown node or ending ${quote(next)}`, targetHint);
@@ -96,11 +148,21 @@ function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: 
   for (const [id, node] of Object.entries(s.nodes)) {
     const p = `nodes.${id}`;
     node.show.forEach((a, i) => {
-      if (!s.artefacts[a]) add(`${p}.show[${i}]`, `unknown artefact ${quote(a)}`, `use an artefact id: ${Object.keys(s.artefacts).join(', ')}`);
+      if (!s.artefacts[a])
+        add(
+          `${p}.show[${i}]`,
+          `unknown artefact ${quote(a)}`,
+          `use an artefact id: ${Object.keys(s.artefacts).join(', ')}`,
+        );
     });
     const seen = new Set<string>();
     node.choices?.forEach((c, i) => {
-      if (seen.has(c.id)) add(`${p}.choices[${i}].id`, `duplicate choice id ${quote(c.id)}`, 'give each choice of a node its own id');
+      if (seen.has(c.id))
+        add(
+          `${p}.choices[${i}].id`,
+          `duplicate choice id ${quote(c.id)}`,
+          'give each choice of a node its own id',
+        );
       seen.add(c.id);
       nextAt(`${p}.choices[${i}].next`, c.next);
       refsAt(`${p}.choices[${i}].refs`, c.refs);
@@ -110,10 +172,18 @@ function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: 
     if (node.select) {
       nextAt(`${p}.select.next`, node.select.next);
       node.select.options.forEach((o, i) => {
-        if (seen.has(o.id)) add(`${p}.select.options[${i}].id`, `duplicate option id ${quote(o.id)}`, 'give each option its own id');
+        if (seen.has(o.id))
+          add(
+            `${p}.select.options[${i}].id`,
+            `duplicate option id ${quote(o.id)}`,
+            'give each option its own id',
+          );
         seen.add(o.id);
         refsAt(`${p}.select.options[${i}].refs`, o.refs);
-        effectsList.push([`${p}.select.options[${i}].selected`, o.selected], [`${p}.select.options[${i}].unselected`, o.unselected]);
+        effectsList.push(
+          [`${p}.select.options[${i}].selected`, o.selected],
+          [`${p}.select.options[${i}].unselected`, o.unselected],
+        );
       });
     }
     if (node.wait) nextAt(`${p}.wait.next`, node.wait.next);
@@ -121,14 +191,25 @@ function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: 
       const d = node.draft;
       if (!s.actors[d.to]) add(`${p}.draft.to`, `unknown actor ${quote(d.to)}`, actorHint);
       const checked = checkExpectation(d.expect);
-      if (!checked.success) problems.push(...issuesToProblems(file, data, checked.error.issues, ['nodes', id, 'draft', 'expect']));
+      if (!checked.success)
+        problems.push(
+          ...issuesToProblems(file, data, checked.error.issues, ['nodes', id, 'draft', 'expect']),
+        );
       const producible = checked.success ? Object.keys(draftsByOutcome(d.type, d.expect)) : [];
       for (const [outcome, o] of Object.entries(d.outcomes)) {
         const op = `${p}.draft.outcomes.${outcome}`;
         if (outcome !== 'otherwise' && !isOutcomeClass(outcome)) {
-          add(op, `unknown outcome class ${quote(outcome)}`, `use otherwise or one of: ${outcomeClasses.join(', ')}`);
+          add(
+            op,
+            `unknown outcome class ${quote(outcome)}`,
+            `use otherwise or one of: ${outcomeClasses.join(', ')}`,
+          );
         } else if (outcome !== 'otherwise' && checked.success && !producible.includes(outcome)) {
-          add(op, `the validator never produces ${quote(outcome)} for a ${d.type} draft with this expectation`, 'remove this outcome or change the expectation');
+          add(
+            op,
+            `the validator never produces ${quote(outcome)} for a ${d.type} draft with this expectation`,
+            'remove this outcome or change the expectation',
+          );
         }
         nextAt(`${op}.next`, o.next);
         refsAt(`${op}.refs`, o.refs);
@@ -138,7 +219,9 @@ function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: 
     }
   }
   for (const [path, e] of effectsList) {
-    for (const id of Object.keys(e.evidence)) if (!s.evidence[id]) add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
+    for (const id of Object.keys(e.evidence))
+      if (!s.evidence[id])
+        add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
     e.send.forEach((m, i) => {
       if (!s.actors[m.to]) add(`${path}.send[${i}].to`, `unknown actor ${quote(m.to)}`, actorHint);
       sentAs.add(m.as);
@@ -146,19 +229,35 @@ function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: 
     for (const f of e.set) flagsSet.add(f);
   }
   for (const [path, g] of guards) {
-    for (const id of Object.keys(g.evidence)) if (!s.evidence[id]) add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
+    for (const id of Object.keys(g.evidence))
+      if (!s.evidence[id])
+        add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
     g.inbox.forEach((m, i) => {
-      if (!messageIds.has(m)) add(`${path}.inbox[${i}]`, `no actor or inject ever sends message ${quote(m)}`, `use a message id: ${[...messageIds].join(', ')}`);
+      if (!messageIds.has(m))
+        add(
+          `${path}.inbox[${i}]`,
+          `no actor or inject ever sends message ${quote(m)}`,
+          `use a message id: ${[...messageIds].join(', ')}`,
+        );
     });
     g.flags.forEach((f, i) => {
-      if (!flagsSet.has(f)) add(`${path}.flags[${i}]`, `flag ${quote(f)} is never set`, 'set it in some effects, or remove the condition');
+      if (!flagsSet.has(f))
+        add(
+          `${path}.flags[${i}]`,
+          `flag ${quote(f)} is never set`,
+          'set it in some effects, or remove the condition',
+        );
     });
   }
   for (const [id, a] of Object.entries(s.actors)) {
     a.responds?.rules.forEach((r, i) =>
       r.on.forEach((on, j) => {
         if (on !== 'any' && !isOutcomeClass(on) && !sentAs.has(on)) {
-          add(`actors.${id}.responds.rules[${i}].on[${j}]`, `nothing is ever sent as ${quote(on)}`, 'use an outcome class, any, or the `as` of a send effect');
+          add(
+            `actors.${id}.responds.rules[${i}].on[${j}]`,
+            `nothing is ever sent as ${quote(on)}`,
+            'use an outcome class, any, or the `as` of a send effect',
+          );
         }
       }),
     );
@@ -168,22 +267,47 @@ function checkScenario(file: string, s: Scenario, data: unknown, checkFileName: 
 
 function checkWalks(file: string, s: Scenario): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string, fix: string): void => void problems.push({ file, path, message, fix });
+  const add = (path: string, message: string, fix: string): void =>
+    void problems.push({ file, path, message, fix });
   const nodes = new Set<string>();
   const endings = new Set<string>();
   for (const seed of lintSeeds) {
     const walk = walkScenario(s, seed, { maxStates: 200_000 });
     walk.nodesVisited.forEach((n) => nodes.add(n));
     Object.keys(walk.endings).forEach((e) => endings.add(e));
-    if (walk.truncated) add('nodes', `more than 200000 states; the walk stopped`, 'keep branches local so that phases rejoin');
-    for (const d of walk.deadEnds.slice(0, 1)) add(`nodes.${d.node}`, `dead end: in some runs no choice is enabled here`, 'add a choice without a guard, or widen the guards');
-    for (const c of walk.cycles) add(`nodes.${c}`, `loop: a choice here can repeat forever without moving the clock`, 'make the looping choice cost time or change a flag');
+    if (walk.truncated)
+      add(
+        'nodes',
+        `more than 200000 states; the walk stopped`,
+        'keep branches local so that phases rejoin',
+      );
+    for (const d of walk.deadEnds.slice(0, 1))
+      add(
+        `nodes.${d.node}`,
+        `dead end: in some runs no choice is enabled here`,
+        'add a choice without a guard, or widen the guards',
+      );
+    for (const c of walk.cycles)
+      add(
+        `nodes.${c}`,
+        `loop: a choice here can repeat forever without moving the clock`,
+        'make the looping choice cost time or change a flag',
+      );
     for (const e of new Set(walk.errors)) add('nodes', e, 'fix the data the engine refused');
     if (walk.paths > 0) {
-      if (walk.best.total <= 0) add('nodes', `score ranges do not add up: the best run scores ${walk.best.total}`, 'give good decisions positive score deltas');
+      if (walk.best.total <= 0)
+        add(
+          'nodes',
+          `score ranges do not add up: the best run scores ${walk.best.total}`,
+          'give good decisions positive score deltas',
+        );
       const ending = endingOf(s, seed, walk.best.decisions);
       if (ending && s.endings[ending]?.verdict !== 'success') {
-        add(`endings.${ending}`, `score ranges do not add up: the best-scoring run ends in ${quote(ending)}, not a success`, 'score the decisions that lead to a success ending higher');
+        add(
+          `endings.${ending}`,
+          `score ranges do not add up: the best-scoring run ends in ${quote(ending)}, not a success`,
+          'score the decisions that lead to a success ending higher',
+        );
       }
     }
   }
@@ -194,13 +318,28 @@ function checkWalks(file: string, s: Scenario): Problem[] {
   });
   problems.length = 0;
   problems.push(...unique);
-  for (const id of Object.keys(s.nodes)) if (!nodes.has(id)) add(`nodes.${id}`, `node ${quote(id)} is never reached in any run`, 'link to it from another node, or relax the guards that lead to it');
-  for (const id of Object.keys(s.endings)) if (!endings.has(id)) add(`endings.${id}`, `ending ${quote(id)} is never reached in any run`, 'lead some choice to it, or remove it');
+  for (const id of Object.keys(s.nodes))
+    if (!nodes.has(id))
+      add(
+        `nodes.${id}`,
+        `node ${quote(id)} is never reached in any run`,
+        'link to it from another node, or relax the guards that lead to it',
+      );
+  for (const id of Object.keys(s.endings))
+    if (!endings.has(id))
+      add(
+        `endings.${id}`,
+        `ending ${quote(id)} is never reached in any run`,
+        'lead some choice to it, or remove it',
+      );
   return problems;
 }
 
 /** Lints scenario files and reports every problem at once (schema, references, graph, scores, logs). */
-export function lintScenarios(files: ScenarioFile[], options: { checkFileNames?: boolean } = {}): LintResult {
+export function lintScenarios(
+  files: ScenarioFile[],
+  options: { checkFileNames?: boolean } = {},
+): LintResult {
   const problems: Problem[] = [];
   const scenarios: Scenario[] = [];
   const ids = new Map<string, string>();
@@ -212,7 +351,13 @@ export function lintScenarios(files: ScenarioFile[], options: { checkFileNames?:
     }
     const s = loaded.scenario;
     const other = ids.get(s.id);
-    if (other) problems.push({ file, path: 'id', message: `${quote(s.id)} is also used by ${other}`, fix: 'give each scenario its own id' });
+    if (other)
+      problems.push({
+        file,
+        path: 'id',
+        message: `${quote(s.id)} is also used by ${other}`,
+        fix: 'give each scenario its own id',
+      });
     ids.set(s.id, file);
     const structural = checkScenario(file, s, loaded.data, options.checkFileNames ?? true);
     problems.push(...structural);

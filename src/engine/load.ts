@@ -16,7 +16,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns zod issues into friendly problems: location, quoted value, and a fix. */
-export function issuesToProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): Problem[] {
+export function issuesToProblems(
+  file: string,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+): Problem[] {
   return issues.map((issue) => {
     const fullPath = [...prefix, ...issue.path];
     const path = formatPath(fullPath);
@@ -25,9 +30,19 @@ export function issuesToProblems(file: string, data: unknown, issues: readonly z
     switch (issue.code) {
       case 'invalid_type':
         if (value === undefined) {
-          return { file, path, message: `required field "${String(last)}" is missing`, fix: `add "${String(last)}" (${issue.expected})` };
+          return {
+            file,
+            path,
+            message: `required field "${String(last)}" is missing`,
+            fix: `add "${String(last)}" (${issue.expected})`,
+          };
         }
-        return { file, path, message: `expected ${issue.expected}, found ${quote(value)}`, fix: `write a ${issue.expected} here` };
+        return {
+          file,
+          path,
+          message: `expected ${issue.expected}, found ${quote(value)}`,
+          fix: `write a ${issue.expected} here`,
+        };
       case 'unrecognized_keys':
         return {
           file,
@@ -43,13 +58,30 @@ export function issuesToProblems(file: string, data: unknown, issues: readonly z
           fix: `use one of: ${issue.values.map((v) => String(v)).join(', ')}`,
         };
       case 'invalid_union':
-        return { file, path, message: `${quote(value)} does not match any allowed form`, fix: 'check the allowed forms in the schema' };
+        return {
+          file,
+          path,
+          message: `${quote(value)} does not match any allowed form`,
+          fix: 'check the allowed forms in the schema',
+        };
       case 'too_small':
       case 'too_big':
-        return { file, path, message: `${quote(value)}: ${issue.message}`, fix: 'adjust the value or the number of items' };
+        return {
+          file,
+          path,
+          message: `${quote(value)}: ${issue.message}`,
+          fix: 'adjust the value or the number of items',
+        };
       default:
-        if (value === undefined) return { file, path, message: `required field "${String(last)}" is missing`, fix: issue.message };
-        if (typeof value === 'object' && value !== null) return { file, path, message: 'this block is not valid', fix: issue.message };
+        if (value === undefined)
+          return {
+            file,
+            path,
+            message: `required field "${String(last)}" is missing`,
+            fix: issue.message,
+          };
+        if (typeof value === 'object' && value !== null)
+          return { file, path, message: 'this block is not valid', fix: issue.message };
         return { file, path, message: `${quote(value)} is not valid`, fix: issue.message };
     }
   });
@@ -68,8 +100,21 @@ export function loadScenarioText(text: string, file: string): LoadResult & { dat
   try {
     data = parseYaml(text, { prettyErrors: false });
   } catch (error) {
-    const message = error instanceof YAMLParseError ? error.message.split('\n')[0] ?? 'invalid YAML' : String(error);
-    return { ok: false, problems: [{ file, path: '', message: `YAML syntax error: ${message}`, fix: 'correct the YAML syntax at the position given' }] };
+    const message =
+      error instanceof YAMLParseError
+        ? (error.message.split('\n')[0] ?? 'invalid YAML')
+        : String(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          path: '',
+          message: `YAML syntax error: ${message}`,
+          fix: 'correct the YAML syntax at the position given',
+        },
+      ],
+    };
   }
   return { ...parseScenario(data, file), data };
 }

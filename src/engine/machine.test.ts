@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { shippedScenarios } from './__fixtures__/shipped.ts';
-import { draftsByOutcome, type Draft, type RequestType } from './draft-port.ts';
+import { draftsByOutcome, type Draft } from './draft-port.ts';
 import { walkScenario } from './graph/walk.ts';
 import { createScenarioMachine, snapshotFor, type EngineEvent } from './machine.ts';
 import { availableDecisions } from './sim/options.ts';
@@ -29,7 +29,9 @@ describe('XState machine built from the data', () => {
   const machine = createScenarioMachine(scenario);
 
   it('has one state per node and per ending', () => {
-    expect(Object.keys(machine.root.states).sort()).toEqual([...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)].sort());
+    expect(Object.keys(machine.root.states).sort()).toEqual(
+      [...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)].sort(),
+    );
   });
 
   it('agrees with the pure functions along the best path and along random paths', () => {
@@ -81,7 +83,7 @@ describe('XState machine built from the data', () => {
     actor.send({ type: 'trainee.choose', choice: 'ask-zone' });
     const task = scenario.nodes['draft-order']?.draft;
     if (!task) throw new Error('no draft node');
-    const drafts = draftsByOutcome(task.type as RequestType, task.expect);
+    const drafts = draftsByOutcome(task.type, task.expect);
     const wrong: Draft = drafts['wrong-utc'] ?? {};
     actor.send({ type: 'trainee.submitDraft', draft: wrong });
     const snap = actor.getSnapshot();
@@ -97,7 +99,10 @@ describe('XState machine built from the data', () => {
     actor.send({ type: 'clock.advance', duration: 'P3D', reason: 'instructor inject' });
     const sim = actor.getSnapshot().context.sim;
     expect(sim.evidence['valdonet-logs']?.status).toBe('lost');
-    const resumed = createActor(machine, { snapshot: snapshotFor(machine, scenario, sim), input: { seed: 1 } }).start();
+    const resumed = createActor(machine, {
+      snapshot: snapshotFor(machine, scenario, sim),
+      input: { seed: 1 },
+    }).start();
     expect(resumed.getSnapshot().context.sim).toEqual(sim);
   });
 });
@@ -107,8 +112,17 @@ describe('viewOf', () => {
     const s0 = initialState(scenario, 1);
     const v = viewOf(scenario, s0);
     expect(v.node?.interaction.kind).toBe('choices');
-    expect(v.clock).toMatchObject({ local: '2026-03-06 22:40', offset: '+01:00', utc: '2026-03-06 21:40 UTC', caseDay: 1, weekday: 'Fri' });
-    expect(v.evidence.find((e) => e.id === 'valdonet-logs')).toMatchObject({ status: 'identified', timeLeft: '2 d 12 h' });
+    expect(v.clock).toMatchObject({
+      local: '2026-03-06 22:40',
+      offset: '+01:00',
+      utc: '2026-03-06 21:40 UTC',
+      caseDay: 1,
+      weekday: 'Fri',
+    });
+    expect(v.evidence.find((e) => e.id === 'valdonet-logs')).toMatchObject({
+      status: 'identified',
+      timeLeft: '2 d 12 h',
+    });
     expect(v.feedback).toBeNull();
     expect(v.debrief).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../schemas/scenario.ts';
-import { validateDraft, type Draft, type RequestType } from './draft-port.ts';
+import { validateDraft, type Draft } from './draft-port.ts';
 import { durationMs } from './time/duration.ts';
 import { guardHolds } from './sim/guards.ts';
 import { advanceClock, applyDecision, initialState } from './sim/step.ts';
@@ -31,7 +31,7 @@ export interface EngineInput {
 export function draftDecision(scenario: Scenario, s: SimState, draft: Draft): Decision | null {
   const task = scenario.nodes[s.node]?.draft;
   if (!task) return null;
-  const result = validateDraft(task.type as RequestType, draft, task.expect);
+  const result = validateDraft(task.type, draft, task.expect);
   return { kind: 'draft', outcome: result.outcome, draft, findings: result.findings };
 }
 
@@ -62,12 +62,22 @@ function accepts(context: EngineContext, event: EngineEvent): boolean {
  */
 export function createScenarioMachine(scenario: Scenario) {
   const m = setup({
-    types: {} as { context: EngineContext; events: EngineEvent; input: EngineInput },
+    types: {
+      context: {} as EngineContext,
+      events: {} as EngineEvent,
+      input: {} as EngineInput,
+    },
     guards: {
       choiceIs: ({ context, event }, params: { choice: string }) => {
         assertEvent(event, 'trainee.choose');
-        const choice = scenario.nodes[context.sim.node]?.choices?.find((c) => c.id === params.choice);
-        return event.choice === params.choice && choice !== undefined && guardHolds(scenario, context.sim, choice.when);
+        const choice = scenario.nodes[context.sim.node]?.choices?.find(
+          (c) => c.id === params.choice,
+        );
+        return (
+          event.choice === params.choice &&
+          choice !== undefined &&
+          guardHolds(scenario, context.sim, choice.when)
+        );
       },
       draftOutcomeIs: ({ context, event }, params: { outcome: string }) => {
         assertEvent(event, 'trainee.submitDraft');
@@ -84,7 +94,14 @@ export function createScenarioMachine(scenario: Scenario) {
       }),
       advanceClock: assign(({ context, event }) => {
         assertEvent(event, 'clock.advance');
-        return { sim: advanceClock(context.scenario, context.sim, durationMs(event.duration), event.reason) };
+        return {
+          sim: advanceClock(
+            context.scenario,
+            context.sim,
+            durationMs(event.duration),
+            event.reason,
+          ),
+        };
       }),
     },
   });
@@ -99,8 +116,14 @@ export function createScenarioMachine(scenario: Scenario) {
         actions: 'applyDecision',
       }));
     }
-    if (node.select) on['trainee.select'] = { guard: 'accepted', target: node.select.next, actions: 'applyDecision' };
-    if (node.wait) on['trainee.wait'] = { guard: 'accepted', target: node.wait.next, actions: 'applyDecision' };
+    if (node.select)
+      on['trainee.select'] = {
+        guard: 'accepted',
+        target: node.select.next,
+        actions: 'applyDecision',
+      };
+    if (node.wait)
+      on['trainee.wait'] = { guard: 'accepted', target: node.wait.next, actions: 'applyDecision' };
     if (node.draft) {
       const { otherwise, ...listed } = node.draft.outcomes;
       on['trainee.submitDraft'] = [
@@ -109,7 +132,9 @@ export function createScenarioMachine(scenario: Scenario) {
           target: o.next,
           actions: 'applyDecision',
         })),
-        ...(otherwise ? [{ guard: 'accepted', target: otherwise.next, actions: 'applyDecision' }] : []),
+        ...(otherwise
+          ? [{ guard: 'accepted', target: otherwise.next, actions: 'applyDecision' }]
+          : []),
       ];
     }
     states[id] = { on };

@@ -1,19 +1,23 @@
 import type { Scenario } from '../schemas/scenario.ts';
 import { replaySchema, savedRunSchema, type SavedRun } from '../schemas/save.ts';
-import { outcomeClasses, validateDraft, type RequestType } from './draft-port.ts';
+import { outcomeClasses, validateDraft } from './draft-port.ts';
 import { applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
 
 /** Why a save or replay could not be restored. Never thrown: always returned. */
 export interface RestoreError {
-  code: 'invalid-text' | 'invalid-format' | 'wrong-scenario' | 'scenario-changed' | 'invalid-decision';
+  code:
+    'invalid-text' | 'invalid-format' | 'wrong-scenario' | 'scenario-changed' | 'invalid-decision';
   message: string;
 }
 
 /** A restore result. */
 export type RestoreResult = { ok: true; state: SimState } | { ok: false; error: RestoreError };
 
-const fail = (code: RestoreError['code'], message: string): RestoreResult => ({ ok: false, error: { code, message } });
+const fail = (code: RestoreError['code'], message: string): RestoreResult => ({
+  ok: false,
+  error: { code, message },
+});
 
 /** Serialisable save of a run (versioned); restoring replays its decisions exactly. */
 export function saveRun(state: SimState): SavedRun {
@@ -40,8 +44,13 @@ export function replayDecisions(
     let decision = raw;
     const node = scenario.nodes[state.node];
     if (decision.kind === 'draft' && decision.draft && node?.draft) {
-      const result = validateDraft(node.draft.type as RequestType, decision.draft, node.draft.expect);
-      decision = { kind: 'draft', outcome: result.outcome, draft: decision.draft, findings: result.findings };
+      const result = validateDraft(node.draft.type, decision.draft, node.draft.expect);
+      decision = {
+        kind: 'draft',
+        outcome: result.outcome,
+        draft: decision.draft,
+        findings: result.findings,
+      };
     }
     const step = applyDecision(scenario, state, decision);
     if (!step.ok) return fail('invalid-decision', `decision ${i + 1}: ${step.reason}`);
@@ -61,10 +70,19 @@ export function restoreRun(scenario: Scenario, saved: unknown): RestoreResult {
     }
   }
   const parsed = savedRunSchema.safeParse(data);
-  if (!parsed.success) return fail('invalid-format', `not a saved run: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    return fail(
+      'invalid-format',
+      `not a saved run: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   const run = parsed.data;
-  if (run.scenarioId !== scenario.id) return fail('wrong-scenario', `saved for "${run.scenarioId}", not "${scenario.id}"`);
-  if (run.scenarioVersion !== scenario.version) return fail('scenario-changed', `saved for version ${run.scenarioVersion}; the scenario is now version ${scenario.version}`);
+  if (run.scenarioId !== scenario.id)
+    return fail('wrong-scenario', `saved for "${run.scenarioId}", not "${scenario.id}"`);
+  if (run.scenarioVersion !== scenario.version)
+    return fail(
+      'scenario-changed',
+      `saved for version ${run.scenarioVersion}; the scenario is now version ${scenario.version}`,
+    );
   return replayDecisions(scenario, run.seed, run.mode, run.decisions as Decision[]);
 }
 
@@ -98,14 +116,34 @@ export function encodeReplay(scenario: Scenario, state: SimState): string {
     }
     return 'w';
   });
-  const tuple = [1, state.scenarioId, state.scenarioVersion, state.seed, state.mode === 'assessment' ? 'a' : 'p', tokens];
+  const tuple = [
+    1,
+    state.scenarioId,
+    state.scenarioVersion,
+    state.seed,
+    state.mode === 'assessment' ? 'a' : 'p',
+    tokens,
+  ];
   return toBase64Url(JSON.stringify(tuple));
 }
 
 /** Decodes a replay code; hostile or damaged input yields a typed error, never an exception. */
-export function decodeReplay(code: unknown): { ok: true; replay: Replay } | { ok: false; error: RestoreError } {
-  if (typeof code !== 'string' || code.length === 0 || code.length > 8192 || !/^[A-Za-z0-9_-]+$/.test(code)) {
-    return { ok: false, error: { code: 'invalid-text', message: 'a replay code is a base64url string of at most 8192 characters' } };
+export function decodeReplay(
+  code: unknown,
+): { ok: true; replay: Replay } | { ok: false; error: RestoreError } {
+  if (
+    typeof code !== 'string' ||
+    code.length === 0 ||
+    code.length > 8192 ||
+    !/^[A-Za-z0-9_-]+$/.test(code)
+  ) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-text',
+        message: 'a replay code is a base64url string of at most 8192 characters',
+      },
+    };
   }
   let data: unknown;
   try {
@@ -114,15 +152,30 @@ export function decodeReplay(code: unknown): { ok: true; replay: Replay } | { ok
     return { ok: false, error: { code: 'invalid-text', message: 'the replay code is damaged' } };
   }
   const parsed = replaySchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: { code: 'invalid-format', message: 'the replay code does not hold a valid replay' } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: { code: 'invalid-format', message: 'the replay code does not hold a valid replay' },
+    };
   const [, scenarioId, scenarioVersion, seed, mode, tokens] = parsed.data;
-  return { ok: true, replay: { scenarioId, scenarioVersion, seed, mode: mode === 'a' ? 'assessment' : 'practice', tokens } };
+  return {
+    ok: true,
+    replay: {
+      scenarioId,
+      scenarioVersion,
+      seed,
+      mode: mode === 'a' ? 'assessment' : 'practice',
+      tokens,
+    },
+  };
 }
 
 /** Replays a decoded replay against its scenario; never throws. */
 export function replay(scenario: Scenario, r: Replay): RestoreResult {
-  if (r.scenarioId !== scenario.id) return fail('wrong-scenario', `replay is for "${r.scenarioId}", not "${scenario.id}"`);
-  if (r.scenarioVersion !== scenario.version) return fail('scenario-changed', `replay is for version ${r.scenarioVersion}`);
+  if (r.scenarioId !== scenario.id)
+    return fail('wrong-scenario', `replay is for "${r.scenarioId}", not "${scenario.id}"`);
+  if (r.scenarioVersion !== scenario.version)
+    return fail('scenario-changed', `replay is for version ${r.scenarioVersion}`);
   let state = initialState(scenario, r.seed, r.mode);
   for (const [i, token] of r.tokens.entries()) {
     const node = scenario.nodes[state.node];
@@ -140,7 +193,8 @@ export function replay(scenario: Scenario, r: Replay): RestoreResult {
       const outcome = outcomeClasses[Number(token.slice(1))];
       if (outcome) decision = { kind: 'draft', outcome };
     }
-    if (!decision) return fail('invalid-decision', `decision ${i + 1} does not fit node "${state.node}"`);
+    if (!decision)
+      return fail('invalid-decision', `decision ${i + 1} does not fit node "${state.node}"`);
     const step = applyDecision(scenario, state, decision);
     if (!step.ok) return fail('invalid-decision', `decision ${i + 1}: ${step.reason}`);
     state = step.state;
@@ -151,6 +205,11 @@ export function replay(scenario: Scenario, r: Replay): RestoreResult {
 /** Takes back the last decision (practice mode): replays all but the last. */
 export function undo(scenario: Scenario, state: SimState): SimState {
   if (state.decisions.length === 0) return state;
-  const r = replayDecisions(scenario, state.seed, state.mode, state.decisions.slice(0, -1).map((d) => d.decision));
+  const r = replayDecisions(
+    scenario,
+    state.seed,
+    state.mode,
+    state.decisions.slice(0, -1).map((d) => d.decision),
+  );
   return r.ok ? r.state : state;
 }

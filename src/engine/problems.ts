@@ -24,9 +24,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function quote(value: unknown): string {
   let text: string;
   try {
-    text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+    text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? typeof value);
   } catch {
-    text = String(value);
+    text = '(unprintable value)';
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -9,7 +9,7 @@ const walks = new WeakMap<Scenario, Map<number, WalkResult>>();
 /** The full walk for a scenario and seed, computed once and cached. */
 export function analyseScenario(scenario: Scenario, seed: number): WalkResult {
   let bySeed = walks.get(scenario);
-  if (!bySeed) walks.set(scenario, (bySeed = new Map()));
+  if (!bySeed) walks.set(scenario, (bySeed = new Map<number, WalkResult>()));
   let walk = bySeed.get(seed);
   if (!walk) bySeed.set(seed, (walk = walkScenario(scenario, seed)));
   return walk;
@@ -19,7 +19,12 @@ export function analyseScenario(scenario: Scenario, seed: number): WalkResult {
 export function bestAchievable(
   scenario: Scenario,
   seed: number,
-): { total: number; byDimension: Record<Dimension, number>; dimensionMax: Record<Dimension, number>; decisions: Decision[] } {
+): {
+  total: number;
+  byDimension: Record<Dimension, number>;
+  dimensionMax: Record<Dimension, number>;
+  decisions: Decision[];
+} {
   const walk = analyseScenario(scenario, seed);
   return { ...walk.best, dimensionMax: walk.dimensionMax };
 }
@@ -39,7 +44,14 @@ export interface DimensionScore {
 export interface ScoreReport {
   total: { score: number; best: number; worst: number; percent: number };
   dimensions: DimensionScore[];
-  steps: Array<{ node: string; label: string; score: number; minScore: number; maxScore: number; entries: ScoreEntry[] }>;
+  steps: Array<{
+    node: string;
+    label: string;
+    score: number;
+    minScore: number;
+    maxScore: number;
+    entries: ScoreEntry[];
+  }>;
   events: Array<ScoreEntry & { at: number; source: string }>;
 }
 
@@ -51,7 +63,12 @@ export function scoreReport(scenario: Scenario, s: SimState): ScoreReport {
   const walk = analyseScenario(scenario, s.seed);
   const score = totalScore(s);
   return {
-    total: { score, best: walk.best.total, worst: walk.worstTotal, percent: walk.best.total > 0 ? percentOf(score, walk.best.total) : 100 },
+    total: {
+      score,
+      best: walk.best.total,
+      worst: walk.worstTotal,
+      percent: walk.best.total > 0 ? percentOf(score, walk.best.total) : 100,
+    },
     dimensions: dimensions.map((d) => ({
       dimension: d,
       score: s.score[d],
@@ -59,7 +76,14 @@ export function scoreReport(scenario: Scenario, s: SimState): ScoreReport {
       worst: walk.dimensionMin[d],
       percent: walk.dimensionMax[d] > 0 ? percentOf(s.score[d], walk.dimensionMax[d]) : null,
     })),
-    steps: s.decisions.map((d) => ({ node: d.node, label: d.label, score: d.score, minScore: d.minScore, maxScore: d.maxScore, entries: d.entries })),
+    steps: s.decisions.map((d) => ({
+      node: d.node,
+      label: d.label,
+      score: d.score,
+      minScore: d.minScore,
+      maxScore: d.maxScore,
+      entries: d.entries,
+    })),
     events: s.eventScores,
   };
 }

@@ -40,14 +40,26 @@ export type InteractionView =
 
 /** Everything the player renders. No game logic is needed beyond this and sending events. */
 export interface View {
-  scenario: { id: string; title: string; role: string; contentNote: string | null; estimatedMinutes: number };
+  scenario: {
+    id: string;
+    title: string;
+    role: string;
+    contentNote: string | null;
+    estimatedMinutes: number;
+  };
   mode: SimState['mode'];
   finished: boolean;
   node: {
     id: string;
     title: string;
     narrative: string;
-    artefacts: Array<{ id: string; kind: string; title: string; from: string | null; body: string }>;
+    artefacts: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      from: string | null;
+      body: string;
+    }>;
     interaction: InteractionView;
   } | null;
   clock: ClockView;
@@ -63,7 +75,15 @@ export interface View {
     timeLeft: string | null;
     lostAt: ClockView | null;
   }>;
-  inbox: Array<{ id: string; from: string; subject: string; body: string; arrived: ClockView; reply: string; isNew: boolean }>;
+  inbox: Array<{
+    id: string;
+    from: string;
+    subject: string;
+    body: string;
+    arrived: ClockView;
+    reply: string;
+    isNew: boolean;
+  }>;
   sent: Array<{ to: string; subject: string; sent: ClockView }>;
   /** The last decision's feedback; in assessment mode only its label until the debrief. */
   feedback: {
@@ -79,7 +99,16 @@ export interface View {
   debrief: {
     ending: { id: string; title: string; summary: string; verdict: string };
     score: ScoreReport;
-    timeline: Array<{ at: ClockView; node: string; label: string; score: number; minScore: number; maxScore: number; feedback: string; refs: ReferenceView[] }>;
+    timeline: Array<{
+      at: ClockView;
+      node: string;
+      label: string;
+      score: number;
+      minScore: number;
+      maxScore: number;
+      feedback: string;
+      refs: ReferenceView[];
+    }>;
     recommended: Array<{ node: string; label: string }>;
     evidenceFate: Array<{ id: string; label: string; status: string; since: ClockView }>;
     timeJumps: Array<{ from: ClockView; to: ClockView; reason: string }>;
@@ -102,7 +131,11 @@ function clockView(scenario: Scenario, ms: number): ClockView {
   };
 }
 
-const refView = (id: string): ReferenceView => ({ id, label: referenceLabel(id), title: legalReferences.get(id)?.title ?? null });
+const refView = (id: string): ReferenceView => ({
+  id,
+  label: referenceLabel(id),
+  title: legalReferences.get(id)?.title ?? null,
+});
 
 function announce(scenario: Scenario, a: Announcement): string {
   switch (a.kind) {
@@ -118,7 +151,10 @@ function announce(scenario: Scenario, a: Announcement): string {
 }
 
 /** The recommended (best-scoring) path for this seed, as node titles and decision labels. */
-export function recommendedPath(scenario: Scenario, seed: number): Array<{ node: string; label: string }> {
+export function recommendedPath(
+  scenario: Scenario,
+  seed: number,
+): Array<{ node: string; label: string }> {
   let s = initialState(scenario, seed);
   const out: Array<{ node: string; label: string }> = [];
   for (const d of bestAchievable(scenario, seed).decisions) {
@@ -134,37 +170,77 @@ export function recommendedPath(scenario: Scenario, seed: number): Array<{ node:
 /** Everything the UI renders for a state: node, clock, evidence board, inbox, feedback, announcements, debrief. */
 export function viewOf(scenario: Scenario, s: SimState): View {
   const node = s.ending === null ? scenario.nodes[s.node] : undefined;
-  const actorName = (id: string | null): string => (id ? (scenario.actors[id]?.name ?? id) : 'Scenario');
+  const actorName = (id: string | null): string =>
+    id ? (scenario.actors[id]?.name ?? id) : 'Scenario';
   const last = s.decisions[s.decisions.length - 1];
   const previousClock = last?.at ?? -Infinity;
   let interaction: InteractionView | null = null;
-  if (node?.choices) interaction = { kind: 'choices', options: node.choices.map((c) => ({ id: c.id, label: c.label, enabled: guardHolds(scenario, s, c.when) })) };
-  else if (node?.select) interaction = { kind: 'select', prompt: node.select.prompt, min: node.select.min, options: node.select.options.map((o) => ({ id: o.id, label: o.label })) };
-  else if (node?.draft) interaction = { kind: 'draft', type: node.draft.type, to: { id: node.draft.to, name: actorName(node.draft.to) }, subject: node.draft.subject };
-  else if (node?.wait) interaction = { kind: 'wait', label: node.wait.label, duration: node.wait.for ?? null };
+  if (node?.choices)
+    interaction = {
+      kind: 'choices',
+      options: node.choices.map((c) => ({
+        id: c.id,
+        label: c.label,
+        enabled: guardHolds(scenario, s, c.when),
+      })),
+    };
+  else if (node?.select)
+    interaction = {
+      kind: 'select',
+      prompt: node.select.prompt,
+      min: node.select.min,
+      options: node.select.options.map((o) => ({ id: o.id, label: o.label })),
+    };
+  else if (node?.draft)
+    interaction = {
+      kind: 'draft',
+      type: node.draft.type,
+      to: { id: node.draft.to, name: actorName(node.draft.to) },
+      subject: node.draft.subject,
+    };
+  else if (node?.wait)
+    interaction = { kind: 'wait', label: node.wait.label, duration: node.wait.for ?? null };
   const hide = s.mode === 'assessment' && s.ending === null;
   const ending = s.ending ? scenario.endings[s.ending] : undefined;
   return {
-    scenario: { id: scenario.id, title: scenario.title, role: scenario.role, contentNote: scenario.contentNote ?? null, estimatedMinutes: scenario.estimatedMinutes },
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      role: scenario.role,
+      contentNote: scenario.contentNote ?? null,
+      estimatedMinutes: scenario.estimatedMinutes,
+    },
     mode: s.mode,
     finished: s.ending !== null,
-    node: node && interaction
-      ? {
-          id: s.node,
-          title: node.title,
-          narrative: node.narrative,
-          artefacts: node.show.flatMap((id) => {
-            const a = scenario.artefacts[id];
-            return a ? [{ id, kind: a.kind, title: a.title, from: a.from ? actorName(a.from) : null, body: a.body }] : [];
-          }),
-          interaction,
-        }
-      : null,
+    node:
+      node && interaction
+        ? {
+            id: s.node,
+            title: node.title,
+            narrative: node.narrative,
+            artefacts: node.show.flatMap((id) => {
+              const a = scenario.artefacts[id];
+              return a
+                ? [
+                    {
+                      id,
+                      kind: a.kind,
+                      title: a.title,
+                      from: a.from ? actorName(a.from) : null,
+                      body: a.body,
+                    },
+                  ]
+                : [];
+            }),
+            interaction,
+          }
+        : null,
     clock: clockView(scenario, s.clock),
     evidence: Object.entries(s.evidence).map(([id, e]) => {
       const item = scenario.evidence[id];
       const deadline = deadlineOf(scenario, id);
-      const open = e.status !== 'lost' && !['preserved', 'disclosed', 'obtained'].includes(e.status);
+      const open =
+        e.status !== 'lost' && !['preserved', 'disclosed', 'obtained'].includes(e.status);
       return {
         id,
         label: item?.label ?? id,
@@ -177,8 +253,20 @@ export function viewOf(scenario: Scenario, s: SimState): View {
         lostAt: e.lostAt !== undefined ? clockView(scenario, e.lostAt) : null,
       };
     }),
-    inbox: s.inbox.map((m) => ({ id: m.id, from: actorName(m.from), subject: m.subject, body: m.body, arrived: clockView(scenario, m.arrivedAt), reply: m.reply, isNew: m.arrivedAt > previousClock })),
-    sent: s.sent.map((m) => ({ to: actorName(m.to), subject: m.subject, sent: clockView(scenario, m.sentAt) })),
+    inbox: s.inbox.map((m) => ({
+      id: m.id,
+      from: actorName(m.from),
+      subject: m.subject,
+      body: m.body,
+      arrived: clockView(scenario, m.arrivedAt),
+      reply: m.reply,
+      isNew: m.arrivedAt > previousClock,
+    })),
+    sent: s.sent.map((m) => ({
+      to: actorName(m.to),
+      subject: m.subject,
+      sent: clockView(scenario, m.sentAt),
+    })),
     feedback: last
       ? {
           label: last.label,
@@ -194,7 +282,12 @@ export function viewOf(scenario: Scenario, s: SimState): View {
     debrief:
       ending && s.ending
         ? {
-            ending: { id: s.ending, title: ending.title, summary: ending.summary, verdict: ending.verdict },
+            ending: {
+              id: s.ending,
+              title: ending.title,
+              summary: ending.summary,
+              verdict: ending.verdict,
+            },
             score: scoreReport(scenario, s),
             timeline: s.decisions.map((d) => ({
               at: clockView(scenario, d.at),
@@ -207,8 +300,17 @@ export function viewOf(scenario: Scenario, s: SimState): View {
               refs: d.refs.map(refView),
             })),
             recommended: recommendedPath(scenario, s.seed),
-            evidenceFate: Object.entries(s.evidence).map(([id, e]) => ({ id, label: scenario.evidence[id]?.label ?? id, status: e.status, since: clockView(scenario, e.since) })),
-            timeJumps: s.timeJumps.map((j) => ({ from: clockView(scenario, j.from), to: clockView(scenario, j.to), reason: j.reason })),
+            evidenceFate: Object.entries(s.evidence).map(([id, e]) => ({
+              id,
+              label: scenario.evidence[id]?.label ?? id,
+              status: e.status,
+              since: clockView(scenario, e.since),
+            })),
+            timeJumps: s.timeJumps.map((j) => ({
+              from: clockView(scenario, j.from),
+              to: clockView(scenario, j.to),
+              reason: j.reason,
+            })),
           }
         : null,
   };

@@ -4,11 +4,17 @@ import type { AstroIntegration } from 'astro';
 import { formatLint, lintScenarios, type LintResult } from '../engine/lint.ts';
 
 /** Lints every `*.yaml` in a folder (files starting with `_` are drafts and skipped). Astro-free. */
-export function lintScenarioFolder(dir: string, cwd = process.cwd()): LintResult & { files: number } {
+export function lintScenarioFolder(
+  dir: string,
+  cwd = process.cwd(),
+): LintResult & { files: number } {
   const names = readdirSync(dir)
     .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
     .sort();
-  const files = names.map((n) => ({ file: relative(cwd, join(dir, n)), text: readFileSync(join(dir, n), 'utf8') }));
+  const files = names.map((n) => ({
+    file: relative(cwd, join(dir, n)),
+    text: readFileSync(join(dir, n), 'utf8'),
+  }));
   return { ...lintScenarios(files), files: files.length };
 }
 
@@ -21,9 +27,13 @@ export function scenarioLint(options: { dir?: string } = {}): AstroIntegration {
         const started = performance.now();
         const result = lintScenarioFolder(options.dir ?? 'content/scenarios');
         if (result.problems.length > 0) {
-          throw new Error(`Scenario lint found ${result.problems.length} problem(s):\n${formatLint(result)}`);
+          throw new Error(
+            `Scenario lint found ${result.problems.length} problem(s):\n${formatLint(result)}`,
+          );
         }
-        logger.info(`${result.files} scenario(s) valid in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${result.files} scenario(s) valid in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -17,10 +17,21 @@ export const workingHoursSchema = z.union([
   z.strictObject({
     /** Working days, as a list or range such as `Mon-Fri`. */
     days: z
-      .union([z.array(z.enum(weekdays)).min(1), z.string().regex(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/, 'use a range such as Mon-Fri')])
+      .union([
+        z.array(z.enum(weekdays)).min(1),
+        z
+          .string()
+          .regex(
+            /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/,
+            'use a range such as Mon-Fri',
+          ),
+      ])
       .transform((days) => {
         if (Array.isArray(days)) return days.map((d) => weekdays.indexOf(d) + 1);
-        const [from, to] = days.split('-') as [(typeof weekdays)[number], (typeof weekdays)[number]];
+        const [from, to] = days.split('-') as [
+          (typeof weekdays)[number],
+          (typeof weekdays)[number],
+        ];
         const out: number[] = [];
         for (let i = weekdays.indexOf(from); ; i = (i + 1) % 7) {
           out.push(i + 1);
@@ -66,7 +77,14 @@ export const actorSchema = z.strictObject({
   /** Display name (fictional). */
   name: z.string().min(1),
   /** Role in the cooperation chain. */
-  kind: z.enum(['own-agency', 'point-of-contact', 'central-authority', 'prosecutor', 'judge', 'provider']),
+  kind: z.enum([
+    'own-agency',
+    'point-of-contact',
+    'central-authority',
+    'prosecutor',
+    'judge',
+    'provider',
+  ]),
   /** Id of the fictional state where the actor sits. */
   state: idSchema,
   /** IANA time zone used for working hours. */

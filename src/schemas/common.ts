@@ -27,7 +27,13 @@ export const timeZoneSchema = z.string().refine(
 );
 
 /** The five scoring dimensions, exactly. */
-export const dimensionSchema = z.enum(['timeliness', 'legal', 'quality', 'coordination', 'safeguarding']);
+export const dimensionSchema = z.enum([
+  'timeliness',
+  'legal',
+  'quality',
+  'coordination',
+  'safeguarding',
+]);
 export type Dimension = z.output<typeof dimensionSchema>;
 
 /** Every dimension, in display order. */

@@ -108,8 +108,7 @@ export const nodeSchema = z
     wait: waitSchema.optional(),
   })
   .refine(
-    (n) =>
-      [n.choices, n.select, n.draft, n.wait].filter((x) => x !== undefined).length === 1,
+    (n) => [n.choices, n.select, n.draft, n.wait].filter((x) => x !== undefined).length === 1,
     { message: 'give a node exactly one of: choices, select, draft, wait' },
   );
 

@@ -18,7 +18,12 @@ export const storedDecisionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('draft'),
     outcome: z.string().max(100),
-    draft: z.record(z.string().max(100), z.union([z.string().max(20000), z.array(z.string().max(2000)).max(100)])).optional(),
+    draft: z
+      .record(
+        z.string().max(100),
+        z.union([z.string().max(20000), z.array(z.string().max(2000)).max(100)]),
+      )
+      .optional(),
     findings: z.array(storedFindingSchema).max(200).optional(),
   }),
   z.strictObject({ kind: z.literal('wait') }),
@@ -52,7 +57,14 @@ export const replaySchema = z.tuple([
   z.number().int().min(1),
   z.number().int().min(0).max(0xffffffff),
   z.enum(['p', 'a']),
-  z.array(z.union([z.number().int().min(0).max(1000), z.string().regex(/^(w|s[0-9a-z]{1,7}|d\d{1,2}|d:[a-z-]{1,40})$/)])).max(2000),
+  z
+    .array(
+      z.union([
+        z.number().int().min(0).max(1000),
+        z.string().regex(/^(w|s[0-9a-z]{1,7}|d\d{1,2}|d:[a-z-]{1,40})$/),
+      ]),
+    )
+    .max(2000),
 ]);
 /** A decoded replay after parsing. */
 export type ReplayTuple = z.output<typeof replaySchema>;

@@ -9,64 +9,72 @@ import { walkScenario } from './walk.ts';
 
 const seeds = [1, 2, 3, 4, 5, 1234, 987654321];
 
-describe.each(shippedScenarios().map((s) => [s.id, s] as const))('every path of %s', (_id, scenario) => {
-  it.each(seeds)('seed %i: all paths end, no dead ends or loops, every node and ending reachable', (seed) => {
-    const started = performance.now();
-    const walk = walkScenario(scenario, seed);
-    const ms = Math.round(performance.now() - started);
-    console.log(`${scenario.id} seed ${seed}: ${walk.states} states, ${walk.paths} paths, best ${walk.best.total}, worst ${walk.worstTotal}, ${ms} ms`);
-    expect(walk.truncated).toBe(false);
-    expect(walk.deadEnds).toEqual([]);
-    expect(walk.cycles).toEqual([]);
-    expect(walk.errors).toEqual([]);
-    expect(walk.paths).toBeGreaterThan(0);
-    expect(walk.nodesVisited).toEqual(expect.arrayContaining(Object.keys(scenario.nodes)));
-    expect(Object.keys(walk.endings).sort()).toEqual(Object.keys(scenario.endings).sort());
-    expect(walk.best.total).toBeGreaterThan(0);
-  });
+describe.each(shippedScenarios().map((s) => [s.id, s] as const))(
+  'every path of %s',
+  (_id, scenario) => {
+    it.each(seeds)(
+      'seed %i: all paths end, no dead ends or loops, every node and ending reachable',
+      (seed) => {
+        const started = performance.now();
+        const walk = walkScenario(scenario, seed);
+        const ms = Math.round(performance.now() - started);
+        console.log(
+          `${scenario.id} seed ${seed}: ${walk.states} states, ${walk.paths} paths, best ${walk.best.total}, worst ${walk.worstTotal}, ${ms} ms`,
+        );
+        expect(walk.truncated).toBe(false);
+        expect(walk.deadEnds).toEqual([]);
+        expect(walk.cycles).toEqual([]);
+        expect(walk.errors).toEqual([]);
+        expect(walk.paths).toBeGreaterThan(0);
+        expect(walk.nodesVisited).toEqual(expect.arrayContaining(Object.keys(scenario.nodes)));
+        expect(Object.keys(walk.endings).sort()).toEqual(Object.keys(scenario.endings).sort());
+        expect(walk.best.total).toBeGreaterThan(0);
+      },
+    );
 
-  it('the best path scores 100 % and ends in a success; every dimension stays in range', () => {
-    for (const seed of seeds.slice(0, 3)) {
-      const walk = walkScenario(scenario, seed);
-      let s: SimState = initialState(scenario, seed);
-      for (const d of walk.best.decisions) {
-        const r = applyDecision(scenario, s, d);
-        if (!r.ok) throw new Error(r.reason);
-        s = r.state;
+    it('the best path scores 100 % and ends in a success; every dimension stays in range', () => {
+      for (const seed of seeds.slice(0, 3)) {
+        const walk = walkScenario(scenario, seed);
+        let s: SimState = initialState(scenario, seed);
+        for (const d of walk.best.decisions) {
+          const r = applyDecision(scenario, s, d);
+          if (!r.ok) throw new Error(r.reason);
+          s = r.state;
+        }
+        expect(s.ending && scenario.endings[s.ending]?.verdict).toBe('success');
+        const report = scoreReport(scenario, s);
+        expect(report.total).toMatchObject({ score: walk.best.total, percent: 100 });
+        for (const d of report.dimensions) {
+          expect(d.score).toBeLessThanOrEqual(d.best);
+          expect(d.score).toBeGreaterThanOrEqual(d.worst);
+        }
+        for (const step of report.steps) {
+          expect(step.score).toBeGreaterThanOrEqual(step.minScore);
+          expect(step.score).toBeLessThanOrEqual(step.maxScore);
+        }
       }
-      expect(s.ending && scenario.endings[s.ending]?.verdict).toBe('success');
-      const report = scoreReport(scenario, s);
-      expect(report.total).toMatchObject({ score: walk.best.total, percent: 100 });
-      for (const d of report.dimensions) {
-        expect(d.score).toBeLessThanOrEqual(d.best);
-        expect(d.score).toBeGreaterThanOrEqual(d.worst);
-      }
-      for (const step of report.steps) {
-        expect(step.score).toBeGreaterThanOrEqual(step.minScore);
-        expect(step.score).toBeLessThanOrEqual(step.maxScore);
-      }
-    }
-  });
+    });
 
-  it('500 random seeded paths end with scores inside the walked range', () => {
-    let rng = 12345;
-    const rand = (n: number): number => {
-      rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
-      return rng % n;
-    };
-    const walk = walkScenario(scenario, 3);
-    for (let i = 0; i < 500; i++) {
-      let s = initialState(scenario, 3);
-      for (let steps = 0; s.ending === null; steps++) {
-        expect(steps).toBeLessThan(200);
-        const options = availableDecisions(scenario, s);
-        const r = applyDecision(scenario, s, options[rand(options.length)]!);
-        if (!r.ok) throw new Error(r.reason);
-        s = r.state;
+    it('500 random seeded paths end with scores inside the walked range', () => {
+      let rng = 12345;
+      const rand = (n: number): number => {
+        rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
+        return rng % n;
+      };
+      const walk = walkScenario(scenario, 3);
+      for (let i = 0; i < 500; i++) {
+        let s = initialState(scenario, 3);
+        for (let steps = 0; s.ending === null; steps++) {
+          expect(steps).toBeLessThan(200);
+          const options = availableDecisions(scenario, s);
+          const r = applyDecision(scenario, s, options[rand(options.length)]!);
+          if (!r.ok) throw new Error(r.reason);
+          s = r.state;
+        }
+        expect(totalScore(s)).toBeLessThanOrEqual(walk.best.total);
+        expect(totalScore(s)).toBeGreaterThanOrEqual(walk.worstTotal);
+        for (const d of dimensions) expect(s.score[d]).toBeLessThanOrEqual(walk.dimensionMax[d]);
       }
-      expect(totalScore(s)).toBeLessThanOrEqual(walk.best.total);
-      expect(totalScore(s)).toBeGreaterThanOrEqual(walk.worstTotal);
-      for (const d of dimensions) expect(s.score[d]).toBeLessThanOrEqual(walk.dimensionMax[d]);
-    }
-  });
-});
+    });
+  },
+);

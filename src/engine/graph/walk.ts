@@ -9,8 +9,20 @@ export function stateKey(s: SimState): string {
   const evidence = Object.keys(s.evidence)
     .sort()
     .map((id) => s.evidence[id]?.status);
-  const pending = s.pending.map((p) => [p.at, p.source.kind === 'reply' ? `${p.source.actor}/${p.source.rule}` : `i${p.source.index}`]);
-  return JSON.stringify([s.node, s.ending, s.clock, s.rng, s.flags, evidence, pending, s.inbox.map((m) => m.id)]);
+  const pending = s.pending.map((p) => [
+    p.at,
+    p.source.kind === 'reply' ? `${p.source.actor}/${p.source.rule}` : `i${p.source.index}`,
+  ]);
+  return JSON.stringify([
+    s.node,
+    s.ending,
+    s.clock,
+    s.rng,
+    s.flags,
+    evidence,
+    pending,
+    s.inbox.map((m) => m.id),
+  ]);
 }
 
 interface Memo {
@@ -73,11 +85,29 @@ export function walkScenario(
     if (hit) return hit;
     nodes.add(s.node);
     if (s.ending) {
-      const m: Memo = { best: 0, worst: 0, bestDecision: null, bestNext: null, dimMax: zero(), dimMin: zero(), paths: 1, endingPaths: { [s.ending]: 1 } };
+      const m: Memo = {
+        best: 0,
+        worst: 0,
+        bestDecision: null,
+        bestNext: null,
+        dimMax: zero(),
+        dimMin: zero(),
+        paths: 1,
+        endingPaths: { [s.ending]: 1 },
+      };
       memo.set(key, m);
       return m;
     }
-    const empty: Memo = { best: -Infinity, worst: Infinity, bestDecision: null, bestNext: null, dimMax: zero().map(() => -Infinity), dimMin: zero().map(() => Infinity), paths: 0, endingPaths: {} };
+    const empty: Memo = {
+      best: -Infinity,
+      worst: Infinity,
+      bestDecision: null,
+      bestNext: null,
+      dimMax: zero().map(() => -Infinity),
+      dimMin: zero().map(() => Infinity),
+      paths: 0,
+      endingPaths: {},
+    };
     if (inProgress.has(key)) {
       cycles.add(s.node);
       return empty;
@@ -87,7 +117,12 @@ export function walkScenario(
       return empty;
     }
     inProgress.add(key);
-    const m: Memo = { ...empty, dimMax: [...empty.dimMax], dimMin: [...empty.dimMin], endingPaths: {} };
+    const m: Memo = {
+      ...empty,
+      dimMax: [...empty.dimMax],
+      dimMin: [...empty.dimMin],
+      endingPaths: {},
+    };
     const decisions = availableDecisions(scenario, s);
     if (decisions.length === 0) deadEnds.push({ node: s.node, clock: s.clock });
     const base = totalScore(s);
@@ -102,7 +137,8 @@ export function walkScenario(
       if (child.paths === 0) continue;
       const gain = totalScore(next) - base;
       m.paths += child.paths;
-      for (const [id, n] of Object.entries(child.endingPaths)) m.endingPaths[id] = (m.endingPaths[id] ?? 0) + n;
+      for (const [id, n] of Object.entries(child.endingPaths))
+        m.endingPaths[id] = (m.endingPaths[id] ?? 0) + n;
       if (gain + child.best > m.best) {
         m.best = gain + child.best;
         m.bestDecision = decision;
@@ -131,7 +167,9 @@ export function walkScenario(
     cursor = memo.get(stateKey(state));
   }
   const byDim = (values: number[], baseState: SimState): Record<Dimension, number> =>
-    Object.fromEntries(dimensions.map((d, i) => [d, baseState.score[d] + (values[i] ?? 0)])) as Record<Dimension, number>;
+    Object.fromEntries(
+      dimensions.map((d, i) => [d, baseState.score[d] + (values[i] ?? 0)]),
+    ) as Record<Dimension, number>;
   return {
     states: memo.size,
     paths: root.paths,
@@ -140,7 +178,11 @@ export function walkScenario(
     deadEnds,
     cycles: [...cycles].sort(),
     errors,
-    best: { total: totalScore(start) + root.best, byDimension: { ...state.score }, decisions: path },
+    best: {
+      total: totalScore(start) + root.best,
+      byDimension: { ...state.score },
+      decisions: path,
+    },
     worstTotal: totalScore(start) + root.worst,
     dimensionMax: byDim(root.dimMax, start),
     dimensionMin: byDim(root.dimMin, start),

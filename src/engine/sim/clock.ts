@@ -18,7 +18,11 @@ export function deadlineOf(scenario: Scenario, evidenceId: string): number {
 }
 
 /** Sets an evidence status; lost data stay lost. Mutates `s`. */
-export function setEvidence(s: SimState, id: string, status: SimState['evidence'][string]['status']): void {
+export function setEvidence(
+  s: SimState,
+  id: string,
+  status: SimState['evidence'][string]['status'],
+): void {
   const current = s.evidence[id];
   if (!current || current.status === 'lost' || current.status === status) return;
   s.evidence[id] = { status, since: s.clock };
@@ -47,7 +51,13 @@ export function applyInstant(
 }
 
 /** Sends a message and schedules the recipient's reply per its rules and working hours. Mutates `s`. */
-export function sendMessage(scenario: Scenario, s: SimState, to: string, subject: string, as: string): void {
+export function sendMessage(
+  scenario: Scenario,
+  s: SimState,
+  to: string,
+  subject: string,
+  as: string,
+): void {
   const actor = scenario.actors[to];
   const rules = actor?.responds?.rules ?? [];
   const ruleIndex = rules.findIndex((r) => r.on.includes(as) || r.on.includes('any'));
@@ -61,7 +71,10 @@ export function sendMessage(scenario: Scenario, s: SimState, to: string, subject
     const delay = Math.round((min + r * (max - min)) / 60000) * 60000;
     const start = nextWorkingMoment(s.clock, actor.hours, actor.timezone);
     due = nextWorkingMoment(start + delay, actor.hours, actor.timezone);
-    s.pending = [...s.pending, { seq: s.seq++, at: due, source: { kind: 'reply', actor: to, rule: ruleIndex, subject } }];
+    s.pending = [
+      ...s.pending,
+      { seq: s.seq++, at: due, source: { kind: 'reply', actor: to, rule: ruleIndex, subject } },
+    ];
   }
   s.sent = [...s.sent, { to, subject, as, sentAt: s.clock, replyDueAt: due }];
 }
@@ -75,8 +88,15 @@ function fireEvent(scenario: Scenario, s: SimState, index: number): void {
     const inject = scenario.injects[event.source.index];
     if (!inject) return;
     s.inbox = [...s.inbox, { ...inject.message, from: null, arrivedAt: event.at, reply: 'inject' }];
-    s.announcements.push({ kind: 'message', at: event.at, messageId: inject.message.id, from: null, subject: inject.message.subject });
-    if (inject.effects) applyEventEffects(scenario, s, inject.effects, `inject ${inject.message.id}`);
+    s.announcements.push({
+      kind: 'message',
+      at: event.at,
+      messageId: inject.message.id,
+      from: null,
+      subject: inject.message.subject,
+    });
+    if (inject.effects)
+      applyEventEffects(scenario, s, inject.effects, `inject ${inject.message.id}`);
     return;
   }
   const { actor: actorId, rule: ruleIndex, subject } = event.source;
@@ -86,11 +106,22 @@ function fireEvent(scenario: Scenario, s: SimState, index: number): void {
     ...s.inbox,
     { ...rule.message, from: actorId, arrivedAt: event.at, reply: rule.reply, inReplyTo: subject },
   ];
-  s.announcements.push({ kind: 'message', at: event.at, messageId: rule.message.id, from: actorId, subject: rule.message.subject });
+  s.announcements.push({
+    kind: 'message',
+    at: event.at,
+    messageId: rule.message.id,
+    from: actorId,
+    subject: rule.message.subject,
+  });
   if (rule.effects) applyEventEffects(scenario, s, rule.effects, `${actorId}: ${rule.message.id}`);
 }
 
-function applyEventEffects(scenario: Scenario, s: SimState, effects: Effects, source: string): void {
+function applyEventEffects(
+  scenario: Scenario,
+  s: SimState,
+  effects: Effects,
+  source: string,
+): void {
   const entries: ScoreEntry[] = [];
   applyInstant(scenario, s, effects, entries);
   for (const e of entries) s.eventScores = [...s.eventScores, { ...e, at: s.clock, source }];
@@ -108,7 +139,8 @@ export function advanceTo(scenario: Scenario, s: SimState, to: number, reason: s
     for (let i = 0; i < s.pending.length; i++) {
       const p = s.pending[i];
       const best = s.pending[eventIndex];
-      if (p && p.at <= to && (!best || p.at < best.at || (p.at === best.at && p.seq < best.seq))) eventIndex = i;
+      if (p && p.at <= to && (!best || p.at < best.at || (p.at === best.at && p.seq < best.seq)))
+        eventIndex = i;
     }
     let lossId: string | null = null;
     let lossAt = Infinity;

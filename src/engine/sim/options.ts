@@ -11,7 +11,8 @@ import type { Decision, SimState } from './types.ts';
 export function availableDecisions(scenario: Scenario, s: SimState): Decision[] {
   const node = currentNode(scenario, s);
   if (!node) return [];
-  if (node.choices) return enabledChoices(scenario, s).map((choice) => ({ kind: 'choose', choice }));
+  if (node.choices)
+    return enabledChoices(scenario, s).map((choice) => ({ kind: 'choose', choice }));
   if (node.select) {
     const { options, min } = node.select;
     const out: Decision[] = [];

@@ -44,7 +44,12 @@ describe('applyDecision (pure)', () => {
     expect(st.score.timeliness).toBe(2);
     expect(st.pending).toHaveLength(1);
     expect(new Date(st.pending[0]?.at ?? 0).toISOString()).toBe('2026-03-06T17:00:00.000Z');
-    expect(st.decisions[0]).toMatchObject({ score: 2, minScore: -2, maxScore: 2, feedback: 'Good.' });
+    expect(st.decisions[0]).toMatchObject({
+      score: 2,
+      minScore: -2,
+      maxScore: 2,
+      feedback: 'Good.',
+    });
     expect(st.node).toBe('wait');
   });
 
@@ -54,19 +59,29 @@ describe('applyDecision (pure)', () => {
     expect(st.evidence['logs']?.status).toBe('preserved');
     expect(st.announcements.map((a) => a.kind)).toEqual(['message', 'time-jump']);
     expect(enabledChoices(s, st)).toEqual(['win']);
-    const end = run(s, [{ kind: 'choose', choice: 'send' }, { kind: 'wait' }, { kind: 'choose', choice: 'win' }]);
+    const end = run(s, [
+      { kind: 'choose', choice: 'send' },
+      { kind: 'wait' },
+      { kind: 'choose', choice: 'win' },
+    ]);
     expect(end.ending).toBe('kept');
-    expect(applyDecision(s, end, { kind: 'wait' })).toEqual({ ok: false, reason: 'the run has ended' });
+    expect(applyDecision(s, end, { kind: 'wait' })).toEqual({
+      ok: false,
+      reason: 'the run has ended',
+    });
   });
 
   it('loses evidence whose deadline passes unpreserved, recording the moment', () => {
     const st = run(s, [{ kind: 'choose', choice: 'idle' }]);
-    expect(st.evidence['logs']).toMatchObject({ status: 'lost', lostAt: Date.parse('2026-03-09T15:30:00Z') });
+    expect(st.evidence['logs']).toMatchObject({
+      status: 'lost',
+      lostAt: Date.parse('2026-03-09T15:30:00Z'),
+    });
     expect(st.announcements.map((a) => a.kind)).toEqual(['evidence-lost', 'time-jump']);
     expect(st.timeJumps).toHaveLength(1);
   });
 
-  it('a reply after the weekend arrives Monday in the recipient\'s zone, across US DST', () => {
+  it("a reply after the weekend arrives Monday in the recipient's zone, across US DST", () => {
     const late = tiny((d) => (d['startsAt'] = '2026-03-06T23:00:00+01:00'));
     const st = run(late, [{ kind: 'choose', choice: 'send' }, { kind: 'wait' }]);
     expect(st.inbox[0]?.arrivedAt).toBe(Date.parse('2026-03-09T14:00:00Z')); // Mon 10:00 EDT
@@ -79,7 +94,10 @@ describe('applyDecision (pure)', () => {
     });
     const st = run(tight, [{ kind: 'choose', choice: 'send' }, { kind: 'wait' }]);
     // Deadline 16:30 UTC comes before the reply at 17:00 UTC: the reply cannot save lost data.
-    expect(st.evidence['logs']).toMatchObject({ status: 'lost', lostAt: Date.parse('2026-03-06T16:30:00Z') });
+    expect(st.evidence['logs']).toMatchObject({
+      status: 'lost',
+      lostAt: Date.parse('2026-03-06T16:30:00Z'),
+    });
     expect(st.announcements.map((a) => a.kind)).toEqual(['evidence-lost', 'message', 'time-jump']);
   });
 
@@ -88,7 +106,10 @@ describe('applyDecision (pure)', () => {
     expect(applyDecision(s, st, { kind: 'choose', choice: 'nope' }).ok).toBe(false);
     expect(applyDecision(s, st, { kind: 'wait' }).ok).toBe(false);
     const checked = run(s, [{ kind: 'choose', choice: 'send' }, { kind: 'wait' }]);
-    expect(applyDecision(s, checked, { kind: 'choose', choice: 'lose' })).toEqual({ ok: false, reason: 'choice "lose" is not available now' });
+    expect(applyDecision(s, checked, { kind: 'choose', choice: 'lose' })).toEqual({
+      ok: false,
+      reason: 'choice "lose" is not available now',
+    });
   });
 
   it('same seed and decisions give the same run; the seed drives delays', () => {
@@ -99,7 +120,11 @@ describe('applyDecision (pure)', () => {
     const a = run(ranged, [{ kind: 'choose', choice: 'send' }], 42);
     const b = run(ranged, [{ kind: 'choose', choice: 'send' }], 42);
     expect(a).toEqual(b);
-    const dues = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => run(ranged, [{ kind: 'choose', choice: 'send' }], seed).pending[0]?.at));
+    const dues = new Set(
+      [1, 2, 3, 4, 5, 6, 7, 8].map(
+        (seed) => run(ranged, [{ kind: 'choose', choice: 'send' }], seed).pending[0]?.at,
+      ),
+    );
     expect(dues.size).toBeGreaterThan(1);
   });
 

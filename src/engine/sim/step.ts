@@ -1,6 +1,6 @@
 import { dimensions, type Dimension } from '../../schemas/common.ts';
 import type { Effects } from '../../schemas/effect.ts';
-import type { Scenario, } from '../../schemas/scenario.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import type { ScenarioNode } from '../../schemas/node.ts';
 import { durationMs } from '../time/duration.ts';
 import { toSeed } from '../random.ts';
@@ -20,7 +20,8 @@ export function initialState(
   const clock = startOf(scenario);
   const seedNumber = toSeed(seed);
   const evidence: SimState['evidence'] = {};
-  for (const [id, item] of Object.entries(scenario.evidence)) evidence[id] = { status: item.initial, since: clock };
+  for (const [id, item] of Object.entries(scenario.evidence))
+    evidence[id] = { status: item.initial, since: clock };
   const score = Object.fromEntries(dimensions.map((d) => [d, 0])) as Record<Dimension, number>;
   return {
     scenarioId: scenario.id,
@@ -84,7 +85,13 @@ function clone(s: SimState): SimState {
 }
 
 /** Runs the time parts of effects: cost, then instant changes, then optional wait. Mutates `s`. */
-function runEffects(scenario: Scenario, s: SimState, effects: Effects[], reason: string, entries: ScoreEntry[]): void {
+function runEffects(
+  scenario: Scenario,
+  s: SimState,
+  effects: Effects[],
+  reason: string,
+  entries: ScoreEntry[],
+): void {
   let cost = 0;
   for (const e of effects) cost += e.advance ? durationMs(e.advance) : 0;
   if (cost > 0) advanceTo(scenario, s, s.clock + cost, reason);
@@ -118,23 +125,43 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
   let next: string;
   if (decision.kind === 'choose' && node.choices) {
     const choice = node.choices.find((c) => c.id === decision.choice);
-    if (!choice) return { ok: false, reason: `no choice "${decision.choice}" at node "${state.node}"` };
-    if (!guardHolds(scenario, state, choice.when)) return { ok: false, reason: `choice "${choice.id}" is not available now` };
-    const totals = node.choices.filter((c) => guardHolds(scenario, state, c.when)).map((c) => effectsTotal(c.effects));
+    if (!choice)
+      return { ok: false, reason: `no choice "${decision.choice}" at node "${state.node}"` };
+    if (!guardHolds(scenario, state, choice.when))
+      return { ok: false, reason: `choice "${choice.id}" is not available now` };
+    const totals = node.choices
+      .filter((c) => guardHolds(scenario, state, c.when))
+      .map((c) => effectsTotal(c.effects));
     runEffects(scenario, s, [choice.effects], choice.label, entries);
-    record = { label: choice.label, feedback: choice.feedback, refs: choice.refs, minScore: Math.min(...totals), maxScore: Math.max(...totals) };
+    record = {
+      label: choice.label,
+      feedback: choice.feedback,
+      refs: choice.refs,
+      minScore: Math.min(...totals),
+      maxScore: Math.max(...totals),
+    };
     next = choice.next;
   } else if (decision.kind === 'select' && node.select) {
     const { options, min } = node.select;
     const picked = new Set(decision.options);
     if (picked.size < min) return { ok: false, reason: `pick at least ${min} option(s)` };
-    for (const id of picked) if (!options.some((o) => o.id === id)) return { ok: false, reason: `no option "${id}" at node "${state.node}"` };
+    for (const id of picked)
+      if (!options.some((o) => o.id === id))
+        return { ok: false, reason: `no option "${id}" at node "${state.node}"` };
     const chosen = options.filter((o) => picked.has(o.id));
-    runEffects(scenario, s, options.map((o) => (picked.has(o.id) ? o.selected : o.unselected)), node.select.prompt, entries);
+    runEffects(
+      scenario,
+      s,
+      options.map((o) => (picked.has(o.id) ? o.selected : o.unselected)),
+      node.select.prompt,
+      entries,
+    );
     const { min: lo, max: hi } = selectTotals(node);
     record = {
       label: chosen.map((o) => o.label).join('; ') || '(none)',
-      feedback: options.map((o) => `${picked.has(o.id) ? '✓' : '✗'} ${o.label}: ${o.feedback}`).join('\n'),
+      feedback: options
+        .map((o) => `${picked.has(o.id) ? '✓' : '✗'} ${o.label}: ${o.feedback}`)
+        .join('\n'),
       refs: [...new Set(options.flatMap((o) => o.refs))],
       minScore: lo,
       maxScore: hi,
@@ -143,11 +170,21 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
   } else if (decision.kind === 'draft' && node.draft) {
     const task = node.draft;
     const outcome = task.outcomes[decision.outcome] ?? task.outcomes['otherwise'];
-    if (!outcome) return { ok: false, reason: `draft node "${state.node}" maps no outcome "${decision.outcome}"` };
+    if (!outcome)
+      return {
+        ok: false,
+        reason: `draft node "${state.node}" maps no outcome "${decision.outcome}"`,
+      };
     const totals = Object.values(task.outcomes).map((o) => effectsTotal(o.effects));
     runEffects(scenario, s, [outcome.effects], `drafting: ${task.subject}`, entries);
     sendMessage(scenario, s, task.to, task.subject, decision.outcome);
-    record = { label: `${task.subject} (${decision.outcome})`, feedback: outcome.feedback, refs: outcome.refs, minScore: Math.min(...totals), maxScore: Math.max(...totals) };
+    record = {
+      label: `${task.subject} (${decision.outcome})`,
+      feedback: outcome.feedback,
+      refs: outcome.refs,
+      minScore: Math.min(...totals),
+      maxScore: Math.max(...totals),
+    };
     next = outcome.next;
   } else if (decision.kind === 'wait' && node.wait) {
     if (node.wait.for) advanceTo(scenario, s, s.clock + durationMs(node.wait.for), node.wait.label);
@@ -164,7 +201,12 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
 }
 
 /** Moves the clock by a duration without a decision (instructor inject, `clock.advance`). */
-export function advanceClock(scenario: Scenario, state: SimState, ms: number, reason = 'time passes'): SimState {
+export function advanceClock(
+  scenario: Scenario,
+  state: SimState,
+  ms: number,
+  reason = 'time passes',
+): SimState {
   const s = clone(state);
   advanceTo(scenario, s, s.clock + ms, reason);
   return s;

@@ -23,7 +23,9 @@ export interface PendingEvent {
   /** Due instant (epoch ms). */
   at: number;
   /** `reply`: actor's response rule; `inject`: scenario inject by index. */
-  source: { kind: 'reply'; actor: string; rule: number; subject: string } | { kind: 'inject'; index: number };
+  source:
+    | { kind: 'reply'; actor: string; rule: number; subject: string }
+    | { kind: 'inject'; index: number };
 }
 
 /** A message in the trainee's inbox. */

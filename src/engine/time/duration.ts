@@ -21,7 +21,11 @@ export function formatDuration(ms: number): string {
   rest -= days * 1440;
   const hours = Math.floor(rest / 60);
   const minutes = rest - hours * 60;
-  const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', minutes ? `${minutes} min` : ''];
+  const parts = [
+    days ? `${days} d` : '',
+    hours ? `${hours} h` : '',
+    minutes ? `${minutes} min` : '',
+  ];
   const text = parts.filter(Boolean).join(' ');
   return text ? sign + text : '0 min';
 }

@@ -24,7 +24,15 @@ describe('durations', () => {
 describe('zones via Intl', () => {
   it('reads wall-clock parts and weekday', () => {
     const p = zonedParts(utc('2026-03-06T19:14:07Z'), 'Europe/Helsinki');
-    expect(p).toEqual({ year: 2026, month: 3, day: 6, hour: 21, minute: 14, second: 7, weekday: 5 });
+    expect(p).toEqual({
+      year: 2026,
+      month: 3,
+      day: 6,
+      hour: 21,
+      minute: 14,
+      second: 7,
+      weekday: 5,
+    });
   });
   it('knows offsets on both sides of a DST change', () => {
     expect(offsetMs(utc('2026-03-28T12:00:00Z'), 'Europe/Vienna')).toBe(3600000);
@@ -32,32 +40,48 @@ describe('zones via Intl', () => {
     expect(offsetMs(utc('2026-03-09T12:00:00Z'), 'America/New_York')).toBe(-4 * 3600000);
   });
   it('converts wall-clock time back to an instant', () => {
-    expect(zonedToEpoch({ year: 2026, month: 3, day: 6, hour: 21, minute: 14, second: 7 }, 'Europe/Helsinki')).toBe(utc('2026-03-06T19:14:07Z'));
+    expect(
+      zonedToEpoch(
+        { year: 2026, month: 3, day: 6, hour: 21, minute: 14, second: 7 },
+        'Europe/Helsinki',
+      ),
+    ).toBe(utc('2026-03-06T19:14:07Z'));
   });
   it('moves a time in the spring-forward gap forward by the gap', () => {
     const t = zonedToEpoch({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, 'Europe/Vienna');
     expect(formatLocal(t, 'Europe/Vienna')).toBe('2026-03-29 03:30');
   });
   it('takes the earlier instant in the autumn overlap', () => {
-    const t = zonedToEpoch({ year: 2026, month: 10, day: 25, hour: 2, minute: 30 }, 'Europe/Vienna');
+    const t = zonedToEpoch(
+      { year: 2026, month: 10, day: 25, hour: 2, minute: 30 },
+      'Europe/Vienna',
+    );
     expect(t).toBe(utc('2026-10-25T00:30:00Z'));
   });
 });
 
 describe('working hours', () => {
   it('24/7 answers at once', () => {
-    expect(nextWorkingMoment(utc('2026-03-07T03:00:00Z'), 'always', 'Europe/Vienna')).toBe(utc('2026-03-07T03:00:00Z'));
+    expect(nextWorkingMoment(utc('2026-03-07T03:00:00Z'), 'always', 'Europe/Vienna')).toBe(
+      utc('2026-03-07T03:00:00Z'),
+    );
   });
   it('keeps an instant inside office hours', () => {
-    expect(nextWorkingMoment(utc('2026-03-05T10:00:00Z'), officeHours, 'Europe/Vienna')).toBe(utc('2026-03-05T10:00:00Z'));
+    expect(nextWorkingMoment(utc('2026-03-05T10:00:00Z'), officeHours, 'Europe/Vienna')).toBe(
+      utc('2026-03-05T10:00:00Z'),
+    );
   });
   it('moves an early-morning instant to opening time the same day', () => {
-    expect(nextWorkingMoment(utc('2026-03-05T05:00:00Z'), officeHours, 'Europe/Vienna')).toBe(utc('2026-03-05T07:00:00Z'));
+    expect(nextWorkingMoment(utc('2026-03-05T05:00:00Z'), officeHours, 'Europe/Vienna')).toBe(
+      utc('2026-03-05T07:00:00Z'),
+    );
   });
   it('moves Friday night to Monday morning (weekend)', () => {
-    expect(nextWorkingMoment(utc('2026-03-06T21:40:00Z'), officeHours, 'Europe/Vienna')).toBe(utc('2026-03-09T07:00:00Z'));
+    expect(nextWorkingMoment(utc('2026-03-06T21:40:00Z'), officeHours, 'Europe/Vienna')).toBe(
+      utc('2026-03-09T07:00:00Z'),
+    );
   });
-  it('reads the hours in the actor\'s own zone, across a DST change', () => {
+  it("reads the hours in the actor's own zone, across a DST change", () => {
     // Friday 17:30 in New York (EST); US clocks go forward on Sunday 8 March 2026.
     const t = nextWorkingMoment(utc('2026-03-06T22:30:00Z'), officeHours, 'America/New_York');
     expect(t).toBe(utc('2026-03-09T12:00:00Z')); // Monday 08:00 EDT

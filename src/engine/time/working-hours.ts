@@ -18,7 +18,10 @@ export function nextWorkingMoment(epochMs: number, hours: WorkingHours, zone: st
   if (hours.days.includes(p.weekday)) {
     if (now >= from && now < to) return epochMs;
     if (now < from) {
-      return zonedToEpoch({ year: p.year, month: p.month, day: p.day, hour: from / 60 | 0, minute: from % 60 }, zone);
+      return zonedToEpoch(
+        { year: p.year, month: p.month, day: p.day, hour: (from / 60) | 0, minute: from % 60 },
+        zone,
+      );
     }
   }
   for (let add = 1; add <= 7; add++) {
@@ -26,7 +29,13 @@ export function nextWorkingMoment(epochMs: number, hours: WorkingHours, zone: st
     const weekday = ((d.getUTCDay() + 6) % 7) + 1;
     if (hours.days.includes(weekday)) {
       return zonedToEpoch(
-        { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: (from / 60) | 0, minute: from % 60 },
+        {
+          year: d.getUTCFullYear(),
+          month: d.getUTCMonth() + 1,
+          day: d.getUTCDate(),
+          hour: (from / 60) | 0,
+          minute: from % 60,
+        },
         zone,
       );
     }

@@ -10,7 +10,15 @@ export interface ZonedParts {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const weekdayIndex: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const weekdayIndex: Record<string, number> = {
+  Mon: 1,
+  Tue: 2,
+  Wed: 3,
+  Thu: 4,
+  Fri: 5,
+  Sat: 6,
+  Sun: 7,
+};
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
@@ -53,10 +61,24 @@ export function offsetMs(epochMs: number, zone: string): number {
  * (02:30 on a spring-forward night becomes 03:30); in an overlap the earlier instant wins.
  */
 export function zonedToEpoch(
-  local: { year: number; month: number; day: number; hour: number; minute: number; second?: number },
+  local: {
+    year: number;
+    month: number;
+    day: number;
+    hour: number;
+    minute: number;
+    second?: number;
+  },
   zone: string,
 ): number {
-  const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second ?? 0);
+  const guess = Date.UTC(
+    local.year,
+    local.month - 1,
+    local.day,
+    local.hour,
+    local.minute,
+    local.second ?? 0,
+  );
   const first = guess - offsetMs(guess, zone);
   const second = guess - offsetMs(first, zone);
   if (first === second) {
@@ -84,5 +106,7 @@ export function formatLocal(epochMs: number, zone: string): string {
 
 /** Weekday name (Mon … Sun) of an instant in a zone. */
 export function weekdayName(epochMs: number, zone: string): string {
-  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][zonedParts(epochMs, zone).weekday - 1] ?? '';
+  return (
+    ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][zonedParts(epochMs, zone).weekday - 1] ?? ''
+  );
 }
