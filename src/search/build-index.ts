@@ -1,0 +1,55 @@
+import lunr from 'lunr';
+import type { SearchLanguage } from './language.ts';
+import { scanText } from './text.ts';
+import { packIndex } from './codec.ts';
+import type { SearchDocument, SearchIndexFile, StoredDocument } from './types.ts';
+
+/** Field weights: a hit in the title outranks one in a sub-heading, which outranks one in the body. */
+export const fieldBoosts = { title: 10, headings: 4, body: 1 } as const;
+const fields = Object.keys(fieldBoosts) as (keyof typeof fieldBoosts)[];
+
+/**
+ * Characters of each document's text kept for snippets. Whole sections would be most of the
+ * download; most sections fit, and a match further down shows the section's opening instead.
+ */
+export const storedTextLength = 1000;
+
+/** The index terms of each field of a document (lunr's own pipeline is not used). */
+export function documentTerms(doc: SearchDocument, lang: SearchLanguage): string[][] {
+  const text = { title: doc.title, headings: (doc.headings ?? []).join(' '), body: doc.body };
+  return fields.map((f) => scanText(text[f], lang).map((t) => t.term));
+}
+
+/** Cuts text at a word boundary before `max` characters. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return text.slice(0, space > max / 2 ? space : max);
+}
+
+/**
+ * Builds the file the browser downloads. Pure: documents in, JSON-ready object out.
+ * Terms come from `scanText` (stemming, stop words, article references, phrases); term positions
+ * are never stored: snippets are found again in the stored text.
+ */
+export function buildSearchIndex(docs: SearchDocument[], lang: SearchLanguage): SearchIndexFile {
+  const ids = new Set<string>();
+  for (const doc of docs) {
+    if (ids.has(doc.id)) throw new Error(`search: two documents have the id "${doc.id}"`);
+    ids.add(doc.id);
+  }
+  const index = packIndex(
+    docs.map((d) => documentTerms(d, lang)),
+    fields,
+    fields.map((f) => fieldBoosts[f]),
+    lunr.version,
+  );
+  const stored = docs.map((d): StoredDocument => [
+    d.type,
+    d.title,
+    d.section ?? '',
+    d.url,
+    cut(d.body, storedTextLength),
+  ]);
+  return { v: 1, lang: lang.code, docs: stored, index };
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadScenarioText } from '../engine/load.ts';
+import { withoutFrontmatter } from './markdown.ts';
+import type { CourseSources, ModuleSource, ScenarioSource } from './documents.ts';
+
+/**
+ * Reads the course straight from content/ (for unit tests and the benchmark, which run outside
+ * Astro). Drafts are read too, on purpose: the document builders must be the ones to drop them.
+ */
+export function readCourse(root = 'content'): CourseSources {
+  const modulesDir = join(root, 'modules');
+  const modules: ModuleSource[] = readdirSync(modulesDir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      const filePath = join(modulesDir, name);
+      const source = readFileSync(filePath, 'utf8');
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+      let data: { title: string; summary: string; objectives: string[] };
+      try {
+        data = parse(front) as typeof data;
+      } catch (error) {
+        // The build reports broken frontmatter; here a module being edited is skipped, not fatal.
+        console.warn(`search: skipped ${filePath}: ${String(error).split('\n')[0] ?? ''}`);
+        return [];
+      }
+      const module: ModuleSource = {
+        id: name.replace(/\.mdx$/, '').replace(/^_/, ''),
+        filePath,
+        title: data.title,
+        summary: data.summary,
+        objectives: data.objectives,
+        body: withoutFrontmatter(source),
+      };
+      return [module];
+    });
+  const scenariosDir = join(root, 'scenarios');
+  const scenarios: ScenarioSource[] = readdirSync(scenariosDir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .flatMap((name) => {
+      const filePath = join(scenariosDir, name);
+      const result = loadScenarioText(readFileSync(filePath, 'utf8'), filePath);
+      return result.ok ? [{ ...result.scenario, filePath }] : [];
+    });
+  return { modules, scenarios };
+}

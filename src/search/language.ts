@@ -1,0 +1,54 @@
+import lunr from 'lunr';
+
+/**
+ * A term written in several ways in the text and in queries that must become one index token,
+ * e.g. "carrier-grade NAT" and "CGNAT".
+ */
+export interface CanonicalPhrase {
+  /** Matches the phrase in text or query (global, case-insensitive flags are added). */
+  pattern: string;
+  /** The single token it becomes. */
+  token: string;
+}
+
+/**
+ * Everything language-specific about search, in one place. Adding French means writing one more
+ * of these (with a French stemmer and stop words, e.g. from lunr-languages) and nothing else.
+ */
+export interface SearchLanguage {
+  /** BCP 47 code, stored in the index file. */
+  code: string;
+  /** Reduces a lower-case word to its index form ("preservation" → "preserv"). */
+  stem: (word: string) => string;
+  /** True for words too common to search on ("the", "of"). */
+  isStopWord: (word: string) => boolean;
+  /** Words that introduce an article reference: "Art. 29", "article 29", "Arts 29 and 30". */
+  articleWords: string[];
+  /** Words joining numbers in a list of articles ("Arts 29 and 30"). */
+  listWords: string[];
+  /** Phrases and acronyms that mean the same thing. */
+  phrases: CanonicalPhrase[];
+}
+
+/** Runs one lunr pipeline function on a single word. */
+function runOne(fn: lunr.PipelineFunction, word: string): string | undefined {
+  const out: unknown = fn(new lunr.Token(word, {}), 0, []);
+  return out === undefined || out === null ? undefined : String(out as lunr.Token);
+}
+
+/** English: lunr's Porter stemmer and stop-word list. */
+export const english: SearchLanguage = {
+  code: 'en',
+  stem: (word) => runOne(lunr.stemmer, word) ?? word,
+  isStopWord: (word) => runOne(lunr.stopWordFilter, word) === undefined,
+  articleWords: ['art', 'arts', 'article', 'articles'],
+  listWords: ['and', 'or', 'to'],
+  phrases: [
+    { pattern: String.raw`\bcarrier[\s-]+grade[\s-]+nat\b|\bcg-?nat\b`, token: 'cgnat' },
+    { pattern: String.raw`\bmutual\s+legal\s+assistance\b|\bmla\b`, token: 'mla' },
+    { pattern: String.raw`\bjoint\s+investigation\s+teams?\b|\bjits?\b`, token: 'jit' },
+  ],
+};
+
+/** Languages search can be built for, by code. */
+export const languages: Record<string, SearchLanguage> = { en: english };

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import lunr from 'lunr';
+import { buildSearchIndex, documentTerms, fieldBoosts } from './build-index.ts';
+import { unpackIndex } from './codec.ts';
+import { readCourse } from './content-files.ts';
+import { courseDocuments, moduleDocuments } from './documents.ts';
+import { english } from './language.ts';
+import { loadSearch, parseQuery, search, withinOneEdit } from './query.ts';
+import type { SearchDocument } from './types.ts';
+
+const course = readCourse();
+const docs = courseDocuments(course);
+const loaded = loadSearch(
+  JSON.parse(JSON.stringify(buildSearchIndex(docs, english))) as ReturnType<
+    typeof buildSearchIndex
+  >,
+  english,
+);
+const titles = (q: string, limit = 5): string[] => search(loaded, q, { limit }).map((r) => r.title);
+
+describe('query rules on the real course', () => {
+  it.each(['art 29', 'article 29', 'Art. 29(3)', 'ART.29', 'art29'])(
+    '"%s" finds a section on Article 29 preservation first',
+    (q) => {
+      const [first] = search(loaded, q);
+      expect(first?.type).toBe('section');
+      expect(first?.title).toMatch(/29|preserv/i);
+      expect(first?.snippet.some((s) => s.mark && /29/.test(s.text))).toBe(true);
+    },
+  );
+
+  it('all spellings of an article reference give the same results', () => {
+    expect(titles('article 29')).toEqual(titles('art 29'));
+    expect(titles('Art. 29(3)')).toEqual(titles('art 29'));
+  });
+
+  it('"preserv" (a partial word) finds preservation sections', () => {
+    const results = search(loaded, 'preserv', { limit: 5 });
+    expect(results.length).toBe(5);
+    for (const r of results)
+      expect(`${r.title} ${r.snippet.map((s) => s.text).join('')}`).toMatch(/preserv/i);
+  });
+
+  it('"presevation" (a one-letter typo) still finds preservation', () => {
+    expect(titles('presevation').some((t) => /preservation/i.test(t))).toBe(true);
+  });
+
+  it('short words are not typo-tolerant', () => {
+    expect(parseQuery('time', english)[0]?.fuzzy).toBe(false);
+    expect(parseQuery('times', english)[0]?.fuzzy).toBe(true);
+  });
+
+  it.each([
+    ['mla', /mutual legal assistance|MLA/],
+    ['MLA', /mutual legal assistance|MLA/],
+    ['cgnat', /carrier-grade NAT|CGNAT/i],
+    ['24/7', /24\/7/],
+  ])('acronym "%s" finds its content, highlighted', (q, pattern) => {
+    const [first] = search(loaded, q);
+    expect(first).toBeDefined();
+    const marked = first?.snippet.filter((s) => s.mark).map((s) => s.text) ?? [];
+    expect(marked.some((m) => pattern.test(m))).toBe(true);
+  });
+
+  it('"carrier-grade NAT" and "CGNAT" lead to the same section', () => {
+    expect(titles('carrier-grade NAT', 1)).toEqual(titles('CGNAT', 1));
+  });
+
+  it('documents with every word come before documents with some', () => {
+    const results = search(loaded, 'dual criminality preservation', { limit: 30 });
+    const counts = results.map((r) => r.matchedTerms);
+    expect(counts[0]).toBe(3);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  });
+
+  it('a title hit outranks body hits', () => {
+    expect(titles('time zones', 1)).toEqual(['Time zones']);
+  });
+
+  it('nothing found, stop words only, or empty query give no results', () => {
+    expect(search(loaded, 'xyzzyq')).toEqual([]);
+    expect(search(loaded, 'the of and')).toEqual([]);
+    expect(search(loaded, '   ')).toEqual([]);
+  });
+
+  it('finds scenarios by their summary and links to the scenario page', () => {
+    const scenario = search(loaded, 'night shift').find((r) => r.type === 'scenario');
+    expect(scenario?.url).toBe('scenarios/desk-night-shift/');
+  });
+});
+
+describe('documents', () => {
+  it('sections link to the heading anchor and index no Markdown or MDX syntax', () => {
+    const sections = docs.filter((d) => d.type === 'section');
+    expect(sections.length).toBeGreaterThan(10);
+    for (const d of sections) {
+      expect(d.url).toMatch(/^modules\/[\w-]+\/#[\w-]+$/);
+      expect(d.body).not.toMatch(/<\/?[A-Z]\w*|\{\/\*|\]\(|\*\*|<\/?details|<\/?summary/);
+    }
+  });
+
+  it('strips JSX, comments, links and emphasis, and slugs headings like Astro', () => {
+    const body = [
+      'Intro with a [link](https://example.org) and {/* hidden */} **bold**.',
+      '## The 24/7 network',
+      '<Callout kind="tip" title="In practice">',
+      'Use _preservation_ first.',
+      '</Callout>',
+      '<details>',
+      '<summary>Show answer</summary>',
+      'Art. 29(3).',
+      '</details>',
+      '## The 24/7 network',
+      'Again.',
+      '## `Code` and *emphasis*',
+      'Text.',
+    ].join('\n');
+    const [module, ...sections] = moduleDocuments({
+      id: 'm',
+      title: 'M',
+      summary: 'Summary.',
+      objectives: ['Objective.'],
+      body,
+    });
+    expect(module?.body).toBe('Summary. Objective. Intro with a link and bold.');
+    expect(sections.map((s) => s.url)).toEqual([
+      'modules/m/#the-247-network',
+      'modules/m/#the-247-network-1',
+      'modules/m/#code-and-emphasis',
+    ]);
+    expect(sections[0]?.body).toBe('In practice Use preservation first. Show answer Art. 29(3).');
+  });
+
+  it('never indexes drafts', () => {
+    const draft: SearchDocument[] = moduleDocuments({
+      id: 'secret',
+      filePath: 'content/modules/_secret.mdx',
+      title: 'Unpublished zebra module',
+      summary: 'Zebra.',
+      objectives: ['Zebra.'],
+      body: '## Zebra\nZebra text.',
+    });
+    expect(draft).toEqual([]);
+    const all = [...docs, ...draft];
+    const withDraft = loadSearch(buildSearchIndex(all, english), english);
+    expect(search(withDraft, 'zebra')).toEqual([]);
+  });
+});
+
+describe('packed index', () => {
+  it('recomputes exactly the vectors lunr builds itself', () => {
+    const sample = docs.slice(0, 12);
+    const builder = new lunr.Builder();
+    builder.pipeline.reset();
+    builder.searchPipeline.reset();
+    builder.ref('r');
+    for (const [field, boost] of Object.entries(fieldBoosts)) builder.field(field, { boost });
+    sample.forEach((d, i) => {
+      const [title, headings, body] = documentTerms(d, english).map((t) => t.join(' '));
+      builder.add({ r: String(i), title, headings, body });
+    });
+    const reference = builder.build().toJSON() as unknown as ReturnType<typeof unpackIndex>;
+    const ours = unpackIndex(buildSearchIndex(sample, english).index);
+    const byTerm = (json: typeof ours): Record<string, number> => {
+      const terms = json.invertedIndex.map(([t, p]) => [Number(p['_index']), t] as const);
+      const names = new Map(terms);
+      const out: Record<string, number> = {};
+      for (const [key, elements] of json.fieldVectors) {
+        for (let i = 0; i < elements.length; i += 2) {
+          out[`${key}:${names.get(elements[i] ?? -1) ?? '?'}`] = elements[i + 1] ?? 0;
+        }
+      }
+      return out;
+    };
+    expect(byTerm(ours)).toEqual(byTerm(reference));
+  });
+
+  it('edit distance one includes swaps, not two edits', () => {
+    expect(withinOneEdit('preserv', 'presev')).toBe(true);
+    expect(withinOneEdit('preserv', 'perserv')).toBe(true);
+    expect(withinOneEdit('preserv', 'prsev')).toBe(false);
+  });
+});

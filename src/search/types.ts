@@ -1,0 +1,48 @@
+import type { PackedIndex } from './codec.ts';
+
+/** Kinds of searchable things. Glossary terms and request templates plug in with one builder each. */
+export type DocType = 'module' | 'section' | 'glossary' | 'template' | 'scenario';
+
+/**
+ * One searchable document, before indexing. Every source (modules, scenarios, later the glossary
+ * and request templates) is turned into these by a small builder in documents.ts.
+ */
+export interface SearchDocument {
+  /** Stable id, unique across types, e.g. `section:channels-of-cooperation#the-247-network`. */
+  id: string;
+  type: DocType;
+  /** Name of the hit: module title, section heading, scenario title, glossary term. */
+  title: string;
+  /** Where the hit lives, shown under the title (e.g. the module of a section). */
+  section?: string;
+  /** Site-relative URL without the base path, e.g. `modules/why/#volatile-evidence`. */
+  url: string;
+  /** Sub-headings inside the document (weighted between title and body). */
+  headings?: string[];
+  /** Plain text (Markdown and MDX syntax already stripped). */
+  body: string;
+}
+
+/**
+ * What the client keeps per document to render a result: [type, title, section, url, text].
+ * A tuple, not an object, because key names repeated per document would cost bytes on slow links.
+ */
+export type StoredDocument = [
+  type: DocType,
+  title: string,
+  section: string,
+  url: string,
+  text: string,
+];
+
+/** The file emitted at build time (search-index.json). */
+export interface SearchIndexFile {
+  /** Format version; bump when the shape changes. */
+  v: 1;
+  /** Language code of the configuration used to build it (stemmer, stop words). */
+  lang: string;
+  /** Documents by lunr ref (the ref is the position in this array). */
+  docs: StoredDocument[];
+  /** lunr index, packed (no term positions, no duplicated postings). */
+  index: PackedIndex;
+}
