@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
 import { shippedScenarios } from './__fixtures__/shipped.ts';
 import { draftsByOutcome, type Draft } from './draft-port.ts';
-import { walkScenario } from './graph/walk.ts';
+import { stateKey, walkScenario } from './graph/walk.ts';
 import { createScenarioMachine, snapshotFor, type EngineEvent } from './machine.ts';
 import { availableDecisions } from './sim/options.ts';
 import { applyDecision, initialState } from './sim/step.ts';
@@ -67,6 +68,18 @@ describe('XState machine built from the data', () => {
       }
       expect(actor.getSnapshot().status).toBe('done');
     }
+  });
+
+  it('xstate/graph walks the machine to the same state space as the pure walk', () => {
+    const paths = getShortestPaths(machine, {
+      input: { seed: 1 },
+      events: (snap) => availableDecisions(scenario, snap.context.sim).map(eventFor),
+      serializeState: (snap) => stateKey(snap.context.sim),
+    });
+    const walk = walkScenario(scenario, 1);
+    expect(paths.length).toBe(walk.states);
+    const endings = new Set(paths.map((p) => p.state.context.sim.ending).filter((e) => e !== null));
+    expect([...endings].sort()).toEqual(Object.keys(scenario.endings).sort());
   });
 
   it('ignores events that do not fit and disabled choices', () => {
