@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { moduleSchema } from './schemas/module.ts';
 import { pageSchema } from './schemas/page.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { templateGuidanceSchema } from './schemas/template.ts';
 import { z } from 'astro/zod';
 import type { Scenario } from './schemas/scenario.ts';
 import { scenarioLoader } from './integrations/scenario-loader.ts';
@@ -26,4 +28,16 @@ const scenarios = defineCollection({
   schema: z.custom<Scenario>(),
 });
 
-export const collections = { modules, pages, scenarios };
+/** Glossary: one YAML list; `related` ids are checked when the glossary page is built (src/lib/glossary.ts). */
+const glossary = defineCollection({
+  loader: file('./content/glossary/terms.yaml'),
+  schema: glossaryEntrySchema,
+});
+
+/** Guidance per request template; the form fields come from the request validator. */
+const templates = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.yaml', base: './content/templates' }),
+  schema: templateGuidanceSchema,
+});
+
+export const collections = { modules, pages, scenarios, glossary, templates };

@@ -12,10 +12,15 @@ export const glossaryEntrySchema = z.strictObject(
     /** Stable kebab-case id: the page anchor (#preservation) and the <Term id> authors use. */
     id: z
       .string({ error: 'is missing: every entry needs an id, for example id: traffic-data' })
-      .regex(kebab, 'must be kebab-case (lower-case letters, digits, hyphens), for example id: traffic-data'),
+      .regex(
+        kebab,
+        'must be kebab-case (lower-case letters, digits, hyphens), for example id: traffic-data',
+      ),
     /** The term as shown, e.g. "Traffic data". */
     term: z
-      .string({ error: 'is missing: write the term as it should appear, for example term: Traffic data' })
+      .string({
+        error: 'is missing: write the term as it should appear, for example term: Traffic data',
+      })
       .trim()
       .min(2, 'is too short: write the term in full'),
     /** One to three plain sentences, in our own words. */
@@ -25,7 +30,11 @@ export const glossaryEntrySchema = z.strictObject(
       .min(20, 'is too short: write at least one full sentence (20 characters or more)')
       .max(700, 'is too long: keep it under 700 characters and put details in a module'),
     /** Where the term is defined or used, e.g. "Budapest Convention, Art. 1(d)". */
-    source: z.string({ error: 'must be text, for example source: Budapest Convention, Art. 29' }).trim().min(3).optional(),
+    source: z
+      .string({ error: 'must be text, for example source: Budapest Convention, Art. 29' })
+      .trim()
+      .min(3)
+      .optional(),
     /** Ids of related entries; each must exist in the glossary. */
     related: z
       .array(z.string().regex(kebab, 'must be the id of another entry, in kebab-case'), {
@@ -34,7 +43,9 @@ export const glossaryEntrySchema = z.strictObject(
       .default([]),
     /** Other names for the term (abbreviations, synonyms), e.g. "MLA". */
     aliases: z
-      .array(z.string().trim().min(1), { error: 'must be a list, for example aliases: [MLA, MLAT]' })
+      .array(z.string().trim().min(1), {
+        error: 'must be a list, for example aliases: [MLA, MLAT]',
+      })
       .default([]),
   },
   {

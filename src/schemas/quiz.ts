@@ -5,13 +5,19 @@ export const quizChoiceSchema = z.strictObject(
   {
     /** The option as the learner reads it. */
     text: z
-      .string({ error: 'needs text: write the answer option, for example text: "It freezes the data"' })
+      .string({
+        error: 'needs text: write the answer option, for example text: "It freezes the data"',
+      })
       .trim()
       .min(1, 'is empty: write the answer option'),
     /** True for a right answer; leave it out for a wrong one. */
     correct: z.boolean({ error: 'must be true or left out' }).default(false),
     /** Shown under the option after checking: why it is right or wrong. Required for wrong options. */
-    feedback: z.string({ error: 'must be text explaining why this option is right or wrong' }).trim().min(1).optional(),
+    feedback: z
+      .string({ error: 'must be text explaining why this option is right or wrong' })
+      .trim()
+      .min(1)
+      .optional(),
   },
   {
     error: (issue) =>
@@ -32,7 +38,9 @@ export const quizQuestionSchema = z
         .min(5, 'is too short: write the question as a full sentence'),
       /** Two to six answer options, in the order shown. */
       choices: z
-        .array(quizChoiceSchema, { error: 'must be a list of options: choices: [{ text: "…", correct: true }, …]' })
+        .array(quizChoiceSchema, {
+          error: 'must be a list of options: choices: [{ text: "…", correct: true }, …]',
+        })
         .min(2, 'needs at least two options')
         .max(6, 'has more than six options: keep it to six or fewer'),
       /** Optional short explanation shown after answering. */
@@ -72,10 +80,15 @@ export const quizSchema = z.object({
   /** Stable id, unique within the module, in kebab-case: results are stored under it. */
   id: z
     .string({ error: 'is missing: give the quiz an id, for example id="preservation-check"' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits, hyphens), for example id="preservation-check"'),
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'must be kebab-case (lower-case letters, digits, hyphens), for example id="preservation-check"',
+    ),
   /** The questions, in order. */
   questions: z
-    .array(quizQuestionSchema, { error: 'must be a list: questions={[ { question: "…", choices: [ … ] } ]}' })
+    .array(quizQuestionSchema, {
+      error: 'must be a list: questions={[ { question: "…", choices: [ … ] } ]}',
+    })
     .min(1, 'is empty: add at least one question')
     .max(12, 'has more than 12 questions: split it into two knowledge checks'),
 });
@@ -111,7 +124,9 @@ export function parseQuiz(input: unknown, moduleFile: string): Quiz {
   const lines = result.error.issues.map(
     (issue) => `  - ${describePath(issue.path) || 'the quiz'} ${issue.message}`,
   );
-  return fail(`${moduleFile}: knowledge check "${id}" has ${lines.length} problem(s):\n${lines.join('\n')}`);
+  return fail(
+    `${moduleFile}: knowledge check "${id}" has ${lines.length} problem(s):\n${lines.join('\n')}`,
+  );
 }
 
 function fail(message: string): never {

@@ -2,7 +2,13 @@ import { z } from 'zod';
 
 /** Request types with a template page: the validator's four plus spontaneous information (Art. 26). */
 export const templateTypeSchema = z.enum(
-  ['preservation', 'mla-stored-data', 'provider-subscriber', 'emergency-disclosure', 'spontaneous-information'],
+  [
+    'preservation',
+    'mla-stored-data',
+    'provider-subscriber',
+    'emergency-disclosure',
+    'spontaneous-information',
+  ],
   {
     error:
       'must be one of: preservation, mla-stored-data, provider-subscriber, emergency-disclosure, spontaneous-information',

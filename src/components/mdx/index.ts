@@ -5,5 +5,15 @@
 import KeyProvisions from './KeyProvisions.astro';
 import Callout from './Callout.astro';
 import CaseStudy from './CaseStudy.astro';
+import KnowledgeCheck from './KnowledgeCheck.astro';
+import Term from './Term.astro';
+import ModuleLink from './ModuleLink.astro';
 
-export const mdxComponents = { KeyProvisions, Callout, CaseStudy };
+export const mdxComponents = {
+  KeyProvisions,
+  Callout,
+  CaseStudy,
+  KnowledgeCheck,
+  Term,
+  ModuleLink,
+};
