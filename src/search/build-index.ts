@@ -9,10 +9,11 @@ export const fieldBoosts = { title: 10, headings: 4, body: 1 } as const;
 const fields = Object.keys(fieldBoosts) as (keyof typeof fieldBoosts)[];
 
 /**
- * Characters of each document's text kept for snippets. Whole sections would be most of the
- * download; most sections fit, and a match further down shows the section's opening instead.
+ * Characters of each document's text kept for snippets, longest first. Whole sections would be
+ * most of the download; the build keeps the longest that fits the size budget, and a match beyond
+ * the stored text shows the section's opening instead.
  */
-export const storedTextLength = 1000;
+export const storedTextLengths = [1000, 800, 600, 500, 400, 300, 200] as const;
 
 /** The index terms of each field of a document (lunr's own pipeline is not used). */
 export function documentTerms(doc: SearchDocument, lang: SearchLanguage): string[][] {
@@ -32,7 +33,11 @@ function cut(text: string, max: number): string {
  * Terms come from `scanText` (stemming, stop words, article references, phrases); term positions
  * are never stored: snippets are found again in the stored text.
  */
-export function buildSearchIndex(docs: SearchDocument[], lang: SearchLanguage): SearchIndexFile {
+export function buildSearchIndex(
+  docs: SearchDocument[],
+  lang: SearchLanguage,
+  textLength: number = storedTextLengths[0],
+): SearchIndexFile {
   const ids = new Set<string>();
   for (const doc of docs) {
     if (ids.has(doc.id)) throw new Error(`search: two documents have the id "${doc.id}"`);
@@ -49,7 +54,26 @@ export function buildSearchIndex(docs: SearchDocument[], lang: SearchLanguage): 
     d.title,
     d.section ?? '',
     d.url,
-    cut(d.body, storedTextLength),
+    cut(d.body, textLength),
   ]);
   return { v: 1, lang: lang.code, docs: stored, index };
+}
+
+/**
+ * Builds the index with the longest stored text whose serialised size (`measure`, e.g. gzip bytes)
+ * fits `budget`; the shortest if none does. Returns the JSON text and the length chosen.
+ */
+export function buildWithinBudget(
+  docs: SearchDocument[],
+  lang: SearchLanguage,
+  budget: number,
+  measure: (json: string) => number,
+): { json: string; textLength: number; size: number } {
+  let last = { json: '', textLength: 0, size: 0 };
+  for (const textLength of storedTextLengths) {
+    const json = JSON.stringify(buildSearchIndex(docs, lang, textLength));
+    last = { json, textLength, size: measure(json) };
+    if (last.size <= budget) break;
+  }
+  return last;
 }

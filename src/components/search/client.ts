@@ -1,0 +1,39 @@
+import { english } from '../../search/language.ts';
+import { loadSearch, search, type LoadedSearch, type SearchResult } from '../../search/query.ts';
+import type { SearchIndexFile } from '../../search/types.ts';
+import { url } from '../../lib/url.ts';
+
+/**
+ * The lazily loaded half of search: lunr, the query code and the index arrive only when a learner
+ * starts searching (this module is imported with `import()`, so it is its own chunk).
+ */
+let loading: Promise<LoadedSearch> | undefined;
+
+/** Downloads and loads the index once per page; timings are left as performance measures. */
+export function loadIndex(): Promise<LoadedSearch> {
+  loading ??= (async () => {
+    performance.mark('search:load-start');
+    const response = await fetch(url('search-index.json'));
+    if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+    const file = (await response.json()) as SearchIndexFile;
+    performance.mark('search:parse-start');
+    const loaded = loadSearch(file, english);
+    performance.measure('search:index-load', 'search:parse-start');
+    performance.measure('search:ready', 'search:load-start');
+    return loaded;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/** Runs a query and records its duration as a `search:query` measure. */
+export function runQuery(loaded: LoadedSearch, query: string, limit: number): SearchResult[] {
+  const start = performance.now();
+  const results = search(loaded, query, { limit });
+  performance.measure('search:query', { start, end: performance.now() });
+  return results;
+}
+
+export { renderResult, type ResultStrings } from './render.ts';

@@ -1,0 +1,142 @@
+import { url } from '../../lib/url.ts';
+import { countText, readStrings, type SearchStrings } from './render.ts';
+
+/** Results shown in the header popup; the search page shows more. */
+const popupLimit = 8;
+
+/** True when the keyboard focus is somewhere the user types, so "/" must not be taken. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The header search box: an ARIA 1.2 combobox with a listbox popup. This file is in every page's
+ * bundle, so it holds only the wiring; lunr, the index and the rendering load on first use.
+ */
+export function initSearchBox(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-box]');
+  const input = form?.querySelector<HTMLInputElement>('input[role="combobox"]');
+  const popup = form?.querySelector<HTMLElement>('[data-popup]');
+  const listbox = form?.querySelector<HTMLElement>('[role="listbox"]');
+  const live = form?.querySelector<HTMLElement>('[data-live]');
+  const seeAll = form?.querySelector<HTMLAnchorElement>('[data-see-all]');
+  if (!form || !input || !popup || !listbox || !live || !seeAll) return;
+  const strings: SearchStrings = readStrings(form);
+  let active = -1;
+  let urls: string[] = [];
+  let generation = 0;
+
+  const options = (): HTMLElement[] => [
+    ...listbox.querySelectorAll<HTMLElement>('[role="option"]'),
+  ];
+  const setActive = (index: number): void => {
+    const all = options();
+    active = all.length === 0 ? -1 : (index + all.length) % all.length;
+    all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+    const current = all[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const open = (): void => {
+    if (urls.length === 0 && !seeAll.textContent) return;
+    popup.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const close = (): void => {
+    popup.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  };
+  const go = (index: number): void => {
+    const target = urls[index];
+    if (target !== undefined) window.location.assign(url(target));
+  };
+
+  const update = async (): Promise<void> => {
+    const query = input.value.trim();
+    const mine = ++generation;
+    if (query === '') {
+      listbox.replaceChildren();
+      urls = [];
+      seeAll.textContent = '';
+      live.textContent = '';
+      close();
+      return;
+    }
+    const client = await import('./client.ts');
+    let loaded;
+    try {
+      loaded = await client.loadIndex();
+    } catch {
+      live.textContent = strings.error;
+      return;
+    }
+    if (mine !== generation) return;
+    const results = client.runQuery(loaded, query, popupLimit);
+    urls = results.map((r) => r.url);
+    listbox.replaceChildren(
+      ...results.map((result, i) => {
+        const option = document.createElement('li');
+        option.id = `site-search-option-${i}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        client.renderResult(option, result, strings);
+        option.addEventListener('click', () => go(i));
+        return option;
+      }),
+    );
+    seeAll.href = `${url('search/')}?q=${encodeURIComponent(query)}`;
+    seeAll.textContent =
+      results.length > 0
+        ? strings.seeAll.replace('{query}', query)
+        : strings.noResults.replace('{query}', query);
+    live.textContent = countText(strings, results.length);
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    open();
+  };
+
+  // Loading starts when the learner shows intent (focus), never on page load.
+  input.addEventListener(
+    'focus',
+    () => {
+      void import('./client.ts').then((c) => c.loadIndex()).catch(() => undefined);
+    },
+    { once: true },
+  );
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
+    const expanded = !popup.hidden;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!expanded) open();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive(active === -1 && step === -1 ? -1 : active + step);
+    } else if (event.key === 'Escape') {
+      if (expanded) {
+        event.preventDefault();
+        close();
+      } else input.value = '';
+    } else if (event.key === 'Enter' && expanded && active >= 0) {
+      event.preventDefault();
+      go(active);
+    }
+  });
+  // Keep focus in the input while a result is clicked.
+  popup.addEventListener('mousedown', (event) => {
+    if (!(event.target instanceof HTMLAnchorElement)) event.preventDefault();
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isTyping(event.target)) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}

@@ -1,0 +1,23 @@
+import { t } from '../../i18n/index.ts';
+import type { SearchStrings } from './render.ts';
+
+/** The UI strings of search, serialised into `data-strings` at build time (no dictionary in the bundle). */
+export function searchStrings(): string {
+  const strings: SearchStrings = {
+    types: {
+      module: t('search.type.module'),
+      section: t('search.type.section'),
+      glossary: t('search.type.glossary'),
+      template: t('search.type.template'),
+      scenario: t('search.type.scenario'),
+    },
+    in: t('search.in'),
+    count: t('search.count'),
+    countOne: t('search.countOne'),
+    loading: t('search.loading'),
+    error: t('search.error'),
+    noResults: t('search.noResults'),
+    seeAll: t('search.seeAll'),
+  };
+  return JSON.stringify(strings);
+}
