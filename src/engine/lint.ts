@@ -49,12 +49,7 @@ export function zonelessTimestamps(body: string): string[] {
   return out;
 }
 
-function checkScenario(
-  file: string,
-  s: Scenario,
-  data: unknown,
-  checkFileName: boolean,
-): Problem[] {
+function checkScenario(file: string, s: Scenario, data: unknown): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string, fix: string): void =>
     void problems.push({ file, path, message, fix });
@@ -71,13 +66,6 @@ function checkScenario(
   const effectsList: Array<[string, Effects]> = [];
   const guards: Array<[string, Guard]> = [];
 
-  const base = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-  if (checkFileName && base !== s.id)
-    add(
-      'id',
-      `${quote(s.id)} does not match the file name "${base}"`,
-      `rename the file or set id: ${base}`,
-    );
   if (!s.states[s.home.state])
     add(
       'home.state',
@@ -359,7 +347,16 @@ export function lintScenarios(
         fix: 'give each scenario its own id',
       });
     ids.set(s.id, file);
-    const structural = checkScenario(file, s, loaded.data, options.checkFileNames ?? true);
+    const base = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    if ((options.checkFileNames ?? true) && base !== s.id) {
+      problems.push({
+        file,
+        path: 'id',
+        message: `${quote(s.id)} does not match the file name "${base}"`,
+        fix: `rename the file or set id: ${base}`,
+      });
+    }
+    const structural = checkScenario(file, s, loaded.data);
     problems.push(...structural);
     if (structural.length === 0) problems.push(...checkWalks(file, s));
     scenarios.push(s);
