@@ -122,7 +122,7 @@ export function parseQuiz(input: unknown, moduleFile: string): Quiz {
   const id =
     typeof input === 'object' && input !== null && 'id' in input ? String(input.id) : '(no id)';
   const lines = result.error.issues.map(
-    (issue) => `  - ${describePath(issue.path) || 'the quiz'} ${issue.message}`,
+    (issue) => `  - ${describePath(issue.path) || 'the quiz'}: ${issue.message}`,
   );
   return fail(
     `${moduleFile}: knowledge check "${id}" has ${lines.length} problem(s):\n${lines.join('\n')}`,
