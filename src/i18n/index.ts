@@ -13,10 +13,29 @@ export function t(
   vars: Record<string, string | number> = {},
   locale: Locale = 'en',
 ): string {
-  const template = dictionaries[locale][key];
+  return fill(dictionaries[locale][key], vars);
+}
+
+/** Fills `{name}` placeholders in a template. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );
+}
+
+/** Labels an island needs, as a plain object: the strings whose keys start with the given prefixes. */
+export type Labels = Partial<Dictionary>;
+
+/**
+ * Picks the UI strings an island uses, so islands receive their labels as a prop instead of
+ * bundling the whole dictionary (it grows with every feature; islands sit on slow links).
+ */
+export function pickLabels(prefixes: readonly string[], locale: Locale = 'en'): Labels {
+  const out: Labels = {};
+  for (const [key, value] of Object.entries(dictionaries[locale]) as Array<[UiKey, string]>) {
+    if (prefixes.some((p) => key.startsWith(p))) out[key] = value;
+  }
+  return out;
 }
 
 /** Formats a calendar date for display, e.g. "28 November 2026", without time-zone drift. */

@@ -1,0 +1,238 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, basePath } from './fixtures.ts';
+import {
+  bestDecisions,
+  carelessDecisions,
+  decide,
+  shippedScenarios,
+  startScenario,
+  stateAfter,
+} from './scenario-driver.ts';
+import { applyDecision, initialState, scoreReport, type Scenario } from '../src/engine/index.ts';
+import { requestTypes, type RequestType } from '../src/engine/requests/index.ts';
+
+const SEED = 4242;
+const scenarios = shippedScenarios();
+
+/** Plays decisions through the UI; returns the engine's final state for comparison. */
+async function play(
+  page: Page,
+  scenario: Scenario,
+  decisions: ReturnType<typeof bestDecisions>,
+  each?: () => Promise<void>,
+) {
+  let state = initialState(scenario, SEED);
+  for (const d of decisions) {
+    await decide(page, scenario, state, d);
+    const r = applyDecision(scenario, state, d);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+    if (each) await each();
+  }
+  return state;
+}
+
+for (const scenario of scenarios) {
+  test.describe(scenario.title, () => {
+    test('the best path scores 100 % and the debrief says why', async ({ page }) => {
+      test.slow();
+      await startScenario(page, basePath, scenario, SEED);
+      const final = await play(page, scenario, bestDecisions(scenario, SEED), async () => {
+        if (await page.getByRole('heading', { name: 'Debrief' }).isVisible()) return;
+        await expect(page.getByRole('region', { name: 'Your last decision' })).toBeVisible();
+      });
+      const debrief = page.getByRole('region', { name: 'Debrief' });
+      await expect(debrief).toBeVisible();
+      await expect(debrief.getByText(/\(100 %\)\.$/)).toBeVisible();
+      const ending = scenario.endings[final.ending ?? ''];
+      await expect(debrief.getByRole('heading', { level: 3, name: ending?.title })).toBeVisible();
+      // Every decision appears in the timeline beside the recommended path.
+      const mine = debrief
+        .getByRole('heading', { name: 'What you did' })
+        .locator('xpath=..')
+        .getByRole('listitem');
+      await expect(mine).toHaveCount(final.decisions.length);
+      await expectNoAxeViolations(page);
+    });
+
+    test('a careless path loses points, and lost evidence is shown with its time', async ({
+      page,
+    }) => {
+      test.slow();
+      const decisions = carelessDecisions(scenario, SEED);
+      const expected = stateAfter(scenario, SEED, decisions);
+      const report = scoreReport(scenario, expected);
+      expect(report.total.percent).toBeLessThan(100);
+      await startScenario(page, basePath, scenario, SEED);
+      await play(page, scenario, decisions);
+      const debrief = page.getByRole('region', { name: 'Debrief' });
+      await expect(
+        debrief.getByText(`(${report.total.percent} %).`, { exact: false }),
+      ).toBeVisible();
+      const fate = debrief
+        .getByRole('heading', { name: 'What happened to the evidence' })
+        .locator('xpath=following-sibling::ul[1]');
+      for (const [id, item] of Object.entries(expected.evidence)) {
+        const label = scenario.evidence[id]?.label ?? id;
+        const row = fate.getByRole('listitem').filter({ hasText: label });
+        await expect(row).toContainText(item.status === 'lost' ? 'Lost — deleted at' : '');
+      }
+    });
+  });
+}
+
+const first = scenarios[0] as Scenario;
+
+test('axe passes at every step of a full run, and practice feedback cites references', async ({
+  page,
+}) => {
+  test.slow();
+  await startScenario(page, basePath, first, SEED);
+  await expectNoAxeViolations(page);
+  await play(page, first, bestDecisions(first, SEED), () => expectNoAxeViolations(page));
+});
+
+test('a run survives a reload and resumes at the same point', async ({ page }) => {
+  const decisions = bestDecisions(first, SEED);
+  const half = decisions.slice(0, Math.max(1, Math.floor(decisions.length / 2)));
+  await startScenario(page, basePath, first, SEED);
+  const state = await play(page, first, half);
+  const heading = first.nodes[state.node]?.title ?? '';
+  const clock = await page.getByRole('region', { name: 'Case clock' }).textContent();
+  await page.reload();
+  await page.locator('astro-island:not([ssr])').waitFor();
+  await expect(page.getByText('You have a run in progress.')).toBeVisible();
+  await page.getByRole('button', { name: 'Resume where you left off' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Case clock' })).toHaveText(clock ?? '');
+  // Starting over is explicit: it asks first.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('heading', { name: 'Start the case' })).toBeVisible();
+});
+
+test('damaged saved data is kept aside with a plain message, not lost', async ({ page }) => {
+  await page.goto(`${basePath}scenarios/${first.id}/`);
+  await page.evaluate(
+    (key) => localStorage.setItem(key, '{"format":"cca-run",'),
+    `cca:run:${first.id}`,
+  );
+  await page.reload();
+  await page.locator('astro-island:not([ssr])').waitFor();
+  await expect(page.getByRole('alert')).toContainText('kept aside');
+  const kept = await page.evaluate(
+    (key) => localStorage.getItem(`${key}.unreadable`),
+    `cca:run:${first.id}`,
+  );
+  expect(kept).toBe('{"format":"cca-run",');
+  await expect(page.getByRole('button', { name: 'Start the case' })).toBeEnabled();
+});
+
+test('assessment mode shows no feedback before the debrief, and no undo', async ({ page }) => {
+  await startScenario(page, basePath, first, SEED, 'assessment');
+  const decisions = bestDecisions(first, SEED);
+  let state = initialState(first, SEED, 'assessment');
+  for (const d of decisions) {
+    await decide(page, first, state, d);
+    const r = applyDecision(first, state, d);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+    if (state.ending) break;
+    await expect(page.getByRole('region', { name: 'Your last decision' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Take back my last decision' })).toHaveCount(0);
+  }
+  await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+});
+
+test('practice mode lets the trainee take back the last decision', async ({ page }) => {
+  await startScenario(page, basePath, first, SEED);
+  const [d] = bestDecisions(first, SEED);
+  if (!d) throw new Error('no decision');
+  await decide(page, first, initialState(first, SEED), d);
+  await page.getByRole('button', { name: 'Take back my last decision' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: first.nodes[first.start]?.title }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Take back my last decision' })).toHaveCount(0);
+});
+
+/** Presses Tab until the locator has focus (fails if it is not reachable by keyboard). */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('not reachable with the Tab key');
+}
+
+test('a whole scenario can be finished with the keyboard alone', async ({ page }) => {
+  test.slow();
+  await page.goto(`${basePath}scenarios/${first.id}/?seed=${SEED}`);
+  await page.locator('astro-island:not([ssr])').waitFor();
+  await tabTo(page, page.getByRole('button', { name: 'Start the case' }));
+  await page.keyboard.press('Enter');
+  let state = initialState(first, SEED);
+  for (const d of bestDecisions(first, SEED)) {
+    const node = first.nodes[state.node];
+    const main = page.getByRole('main');
+    if (d.kind === 'choose') {
+      await tabTo(page, main.locator('input[type=radio]:not(:disabled)').first());
+      // Radios are chosen with the arrow keys; walk to the wanted one.
+      const target = main.getByRole('radio', {
+        name: node?.choices?.find((c) => c.id === d.choice)?.label,
+        exact: true,
+      });
+      for (let i = 0; i < 12 && !(await target.isChecked()); i++) {
+        await page.keyboard.press(i === 0 ? 'Space' : 'ArrowDown');
+      }
+      await expect(target).toBeChecked();
+      await tabTo(page, main.getByRole('button', { name: 'Decide' }));
+      await page.keyboard.press('Enter');
+    } else if (d.kind === 'select') {
+      for (const option of node?.select?.options ?? []) {
+        const box = main.getByRole('checkbox', { name: option.label, exact: true });
+        await tabTo(page, box);
+        if (d.options.includes(option.id) !== (await box.isChecked()))
+          await page.keyboard.press('Space');
+      }
+      await tabTo(page, main.getByRole('button', { name: 'Confirm' }));
+      await page.keyboard.press('Enter');
+    } else if (d.kind === 'wait') {
+      await tabTo(page, main.getByRole('button', { name: node?.wait?.label }));
+      await page.keyboard.press('Enter');
+    } else {
+      const type = node?.draft?.type as RequestType;
+      const form = page.getByRole('form', { name: requestTypes[type].title });
+      for (const field of requestTypes[type].fields) {
+        const value = d.draft?.[field.id];
+        if (value === undefined) continue;
+        if (field.kind === 'checkboxes') {
+          for (const option of field.options ?? []) {
+            if (!(value as string[]).includes(option.value)) continue;
+            await tabTo(page, form.getByRole('checkbox', { name: option.label, exact: true }));
+            await page.keyboard.press('Space');
+          }
+        } else if (field.kind === 'select' || field.kind === 'timezone' || field.optionsFrom) {
+          const select = form.locator(`#draft-${field.id}`);
+          await tabTo(page, select);
+          for (let i = 0; i < 600 && (await select.inputValue()) !== value; i++) {
+            await page.keyboard.press('ArrowDown');
+          }
+          await expect(select).toHaveValue(String(value));
+        } else {
+          await tabTo(page, form.locator(`#draft-${field.id}`));
+          await page.keyboard.type(String(value));
+        }
+      }
+      await tabTo(page, form.getByRole('button', { name: 'Send the request' }));
+      await page.keyboard.press('Enter');
+    }
+    const r = applyDecision(first, state, d);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+  }
+  await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Debrief' }).getByText(/\(100 %\)\.$/),
+  ).toBeVisible();
+});

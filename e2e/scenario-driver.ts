@@ -1,0 +1,138 @@
+/**
+ * Drives the scenario player like a trainee, from engine decisions. The expected outcomes come
+ * from the engine (the same code the build ships), never typed into the tests.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import {
+  applyDecision,
+  availableDecisions,
+  bestAchievable,
+  initialState,
+  loadScenarioText,
+  totalScore,
+  type Decision,
+  type Scenario,
+  type SimState,
+} from '../src/engine/index.ts';
+import { requestTypes, type RequestType } from '../src/engine/requests/index.ts';
+
+/** Every published scenario, parsed by the engine. */
+export function shippedScenarios(): Scenario[] {
+  return readdirSync('content/scenarios')
+    .filter((n) => n.endsWith('.yaml') && !n.startsWith('_'))
+    .map((n) => {
+      const result = loadScenarioText(readFileSync(`content/scenarios/${n}`, 'utf8'), n);
+      if (!result.ok) throw new Error(`${n} does not load`);
+      return result.scenario;
+    });
+}
+
+/** The best decisions for a seed, from the engine's search. */
+export function bestDecisions(scenario: Scenario, seed: number): Decision[] {
+  return bestAchievable(scenario, seed).decisions;
+}
+
+/** A careless run: at every step, the decision that scores least right now. */
+export function carelessDecisions(scenario: Scenario, seed: number): Decision[] {
+  let state: SimState = initialState(scenario, seed);
+  const out: Decision[] = [];
+  while (state.ending === null && out.length < 200) {
+    let worst: { d: Decision; s: SimState; score: number } | null = null;
+    for (const d of availableDecisions(scenario, state)) {
+      const r = applyDecision(scenario, state, d);
+      if (r.ok && (worst === null || totalScore(r.state) < worst.score)) {
+        worst = { d, s: r.state, score: totalScore(r.state) };
+      }
+    }
+    if (!worst) break;
+    out.push(worst.d);
+    state = worst.s;
+  }
+  return out;
+}
+
+/** The engine's state after a list of decisions. */
+export function stateAfter(scenario: Scenario, seed: number, decisions: Decision[]): SimState {
+  let state = initialState(scenario, seed);
+  for (const d of decisions) {
+    const r = applyDecision(scenario, state, d);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+  }
+  return state;
+}
+
+/** Opens a scenario with a fixed seed and starts it in the given mode. */
+export async function startScenario(
+  page: Page,
+  basePath: string,
+  scenario: Scenario,
+  seed: number,
+  mode: 'practice' | 'assessment' = 'practice',
+): Promise<void> {
+  await page.goto(`${basePath}scenarios/${scenario.id}/?seed=${seed}`);
+  await page.locator('astro-island:not([ssr])').waitFor();
+  await page
+    .getByRole('radio', { name: new RegExp(`^${mode === 'practice' ? 'Practice' : 'Assessment'}`) })
+    .check();
+  await page.getByRole('button', { name: 'Start the case' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: scenario.nodes[scenario.start]?.title }),
+  ).toBeVisible();
+}
+
+/** Makes one decision through the UI, as a trainee would with the mouse. */
+export async function decide(
+  page: Page,
+  scenario: Scenario,
+  state: SimState,
+  d: Decision,
+): Promise<void> {
+  const node = scenario.nodes[state.node];
+  if (!node) throw new Error(`no node ${state.node}`);
+  const panel = page.getByRole('main');
+  if (d.kind === 'choose') {
+    const label = node.choices?.find((c) => c.id === d.choice)?.label ?? '';
+    await panel.getByRole('radio', { name: label, exact: true }).check();
+    await panel.getByRole('button', { name: 'Decide' }).click();
+  } else if (d.kind === 'select') {
+    for (const option of node.select?.options ?? []) {
+      const box = panel.getByRole('checkbox', { name: option.label, exact: true });
+      if (d.options.includes(option.id)) await box.check();
+      else await box.uncheck();
+    }
+    await panel.getByRole('button', { name: 'Confirm' }).click();
+  } else if (d.kind === 'wait') {
+    await panel.getByRole('button', { name: node.wait?.label ?? '' }).click();
+  } else {
+    await fillDraft(page, node.draft?.type as RequestType, d.draft ?? {});
+    await panel.getByRole('button', { name: 'Send the request' }).click();
+  }
+}
+
+/** Fills a request form by its field labels. */
+export async function fillDraft(
+  page: Page,
+  type: RequestType,
+  draft: Record<string, string | string[]>,
+): Promise<void> {
+  const form = page.getByRole('form', { name: requestTypes[type].title });
+  for (const field of requestTypes[type].fields) {
+    const value = draft[field.id];
+    if (value === undefined) continue;
+    if (field.kind === 'checkboxes') {
+      const group = form.getByRole('group', { name: new RegExp(`^${escape(field.label)}`) });
+      for (const option of field.options ?? []) {
+        const box = group.getByRole('checkbox', { name: option.label, exact: true });
+        if ((value as string[]).includes(option.value)) await box.check();
+      }
+    } else if (field.kind === 'select' || field.kind === 'timezone' || field.optionsFrom) {
+      await form.getByLabel(new RegExp(`^${escape(field.label)}`)).selectOption(String(value));
+    } else {
+      await form.getByLabel(new RegExp(`^${escape(field.label)}`)).fill(String(value));
+    }
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

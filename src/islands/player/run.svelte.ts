@@ -1,0 +1,66 @@
+import { createActor, type Actor } from 'xstate';
+import {
+  createScenarioMachine,
+  saveRun,
+  snapshotFor,
+  undo as undoDecision,
+  type EngineEvent,
+  type Scenario,
+  type ScenarioMachine,
+  type SimState,
+} from '../../engine/index.ts';
+import { writeJson, type WriteResult } from '../../lib/storage.ts';
+
+/** Where a scenario's current run is saved in this browser. */
+export const runKey = (scenarioId: string): string => `cca:run:${scenarioId}`;
+
+/**
+ * A run in the browser: an XState actor of the scenario machine, its latest simulation state as
+ * Svelte state, and a save after every step. No game logic lives here — only wiring.
+ */
+export class Run {
+  sim: SimState = $state.raw() as SimState;
+  saved: WriteResult = $state('ok');
+  #machine: ScenarioMachine;
+  #actor: Actor<ScenarioMachine>;
+  #scenario: Scenario;
+
+  constructor(scenario: Scenario, sim: SimState) {
+    this.#scenario = scenario;
+    this.#machine = createScenarioMachine(scenario);
+    this.#actor = this.#start(sim);
+  }
+
+  #start(sim: SimState): Actor<ScenarioMachine> {
+    const actor = createActor(this.#machine, {
+      snapshot: snapshotFor(this.#machine, this.#scenario, sim),
+      input: { seed: sim.seed, mode: sim.mode, restore: sim },
+    });
+    actor.subscribe((snapshot) => {
+      this.sim = snapshot.context.sim;
+      this.saved = writeJson(runKey(this.#scenario.id), saveRun(this.sim));
+    });
+    actor.start();
+    this.sim = actor.getSnapshot().context.sim;
+    this.saved = writeJson(runKey(this.#scenario.id), saveRun(this.sim));
+    return actor;
+  }
+
+  /** Sends a trainee or clock event to the machine. */
+  send(event: EngineEvent): void {
+    this.#actor.send(event);
+  }
+
+  /** Practice mode only: takes back the last decision by replaying the others. */
+  undo(): void {
+    if (this.sim.mode !== 'practice' || this.sim.decisions.length === 0) return;
+    const previous = undoDecision(this.#scenario, this.sim);
+    this.#actor.stop();
+    this.#actor = this.#start(previous);
+  }
+
+  /** Stops the actor (when the run is abandoned or restarted). */
+  stop(): void {
+    this.#actor.stop();
+  }
+}
