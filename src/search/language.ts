@@ -33,7 +33,8 @@ export interface SearchLanguage {
 /** Runs one lunr pipeline function on a single word. */
 function runOne(fn: lunr.PipelineFunction, word: string): string | undefined {
   const out: unknown = fn(new lunr.Token(word, {}), 0, []);
-  return out === undefined || out === null ? undefined : String(out as lunr.Token);
+  if (out instanceof lunr.Token) return out.toString();
+  return typeof out === 'string' ? out : undefined;
 }
 
 /** English: lunr's Porter stemmer and stop-word list. */
