@@ -82,7 +82,9 @@ export function stripMdx(source: string): string {
       const end = endOfJsx(text, i + 1, '>');
       const tag = text.slice(i, end);
       const title = /\btitle=(?:"([^"]*)"|'([^']*)')/.exec(tag);
-      out += title ? `\n${title[1] ?? title[2] ?? ''}\n` : '\n';
+      // A tag inside a line (e.g. `**<Term>word</Term>**`) vanishes; a block tag separates lines.
+      const inline = i > 0 && text[i - 1] !== '\n' && text[end] !== '\n';
+      out += title ? `\n${title[1] ?? title[2] ?? ''}\n` : inline ? '' : '\n';
       i = end;
     } else if (c === '{') {
       i = endOfJsx(text, i + 1, '}');
