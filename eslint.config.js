@@ -84,6 +84,26 @@ export default defineConfig(
     },
   },
   {
+    // Browser code uses the engine's runtime API only: the build-time parts (YAML, zod schemas,
+    // the linter) would add tens of kilobytes to every island for nothing.
+    files: ['src/islands/**', 'src/components/**/*.ts', 'src/lib/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/index.ts', '**/engine/load.ts', '**/engine/lint.ts'],
+              message: 'Islands import the engine from src/engine/runtime.ts.',
+            },
+            { group: ['zod', 'yaml'], message: 'Parse at build time; zod/mini only in the browser.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -45,7 +45,9 @@ for (const scenario of scenarios) {
       await expect(debrief).toBeVisible();
       await expect(debrief.getByText(/\(100 %\)\.$/)).toBeVisible();
       const ending = scenario.endings[final.ending ?? ''];
-      await expect(debrief.getByRole('heading', { level: 3, name: ending?.title })).toBeVisible();
+      await expect(
+        debrief.getByRole('heading', { level: 3, name: ending?.title ?? '' }),
+      ).toBeVisible();
       // Every decision appears in the timeline beside the recommended path.
       const mine = debrief
         .getByRole('heading', { name: 'What you did' })
@@ -151,7 +153,7 @@ test('practice mode lets the trainee take back the last decision', async ({ page
   await decide(page, first, initialState(first, SEED), d);
   await page.getByRole('button', { name: 'Take back my last decision' }).click();
   await expect(
-    page.getByRole('heading', { level: 2, name: first.nodes[first.start]?.title }),
+    page.getByRole('heading', { level: 2, name: first.nodes[first.start]?.title ?? '' }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Take back my last decision' })).toHaveCount(0);
 });
@@ -179,7 +181,7 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
       await tabTo(page, main.locator('input[type=radio]:not(:disabled)').first());
       // Radios are chosen with the arrow keys; walk to the wanted one.
       const target = main.getByRole('radio', {
-        name: node?.choices?.find((c) => c.id === d.choice)?.label,
+        name: node?.choices?.find((c) => c.id === d.choice)?.label ?? '',
         exact: true,
       });
       for (let i = 0; i < 12 && !(await target.isChecked()); i++) {
@@ -198,7 +200,7 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
       await tabTo(page, main.getByRole('button', { name: 'Confirm' }));
       await page.keyboard.press('Enter');
     } else if (d.kind === 'wait') {
-      await tabTo(page, main.getByRole('button', { name: node?.wait?.label }));
+      await tabTo(page, main.getByRole('button', { name: node?.wait?.label ?? '' }));
       await page.keyboard.press('Enter');
     } else {
       const type = node?.draft?.type as RequestType;

@@ -78,7 +78,7 @@ export async function startScenario(
     .check();
   await page.getByRole('button', { name: 'Start the case' }).click();
   await expect(
-    page.getByRole('heading', { level: 2, name: scenario.nodes[scenario.start]?.title }),
+    page.getByRole('heading', { level: 2, name: scenario.nodes[scenario.start]?.title ?? '' }),
   ).toBeVisible();
 }
 

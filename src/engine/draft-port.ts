@@ -1,5 +1,6 @@
 // The one place the engine touches the request validator (owned by src/engine/requests).
-import { draftExpectationSchema, type DraftExpectation } from '../schemas/request.ts';
+import type { DraftExpectation } from '../schemas/request.ts';
+import { outcomeClasses as vocabularyOutcomes } from '../schemas/vocabulary.ts';
 import {
   representativeDrafts,
   validateRequest,
@@ -13,48 +14,21 @@ import {
 export type { Draft, DraftExpectation, Finding, OutcomeClass, RequestType, ValidationResult };
 
 /** Every outcome class the validator can return, in the contract's order. */
-export const outcomeClasses: readonly OutcomeClass[] = [
-  'complete',
-  'missing-elements',
-  'missing-zone',
-  'wrong-utc',
-  'wrong-identifier',
-  'vague-identifier',
-  'wrong-category',
-  'disproportionate',
-  'no-emergency-facts',
-  'wrong-channel',
-];
+export const outcomeClasses: readonly OutcomeClass[] = vocabularyOutcomes;
 
 /** True when the text names a validator outcome class. */
 export function isOutcomeClass(value: string): value is OutcomeClass {
   return (outcomeClasses as readonly string[]).includes(value);
 }
 
-const expectationCache = new WeakMap<object, DraftExpectation>();
-
-/** Parses a draft node's `expect` block with the request schema (cached per object). */
-export function expectationOf(expect: Record<string, unknown>): DraftExpectation {
-  let parsed = expectationCache.get(expect);
-  if (!parsed) {
-    parsed = draftExpectationSchema.parse(expect);
-    expectationCache.set(expect, parsed);
-  }
-  return parsed;
-}
-
-/** Checks a draft node's `expect` block; returns zod issues when it is malformed. */
-export function checkExpectation(expect: Record<string, unknown>) {
-  return draftExpectationSchema.safeParse(expect);
-}
-
 /** Validates a trainee's draft against the case file. */
 export function validateDraft(
   type: RequestType,
   draft: Draft,
-  expect: Record<string, unknown>,
+  expect: DraftExpectation,
 ): ValidationResult {
-  return validateRequest(type, draft, expectationOf(expect));
+  // The scenario schema has already parsed `expect`, so nothing is parsed at run time.
+  return validateRequest(type, draft, expect);
 }
 
 const representativeCache = new WeakMap<object, Partial<Record<OutcomeClass, Draft>>>();
@@ -62,11 +36,11 @@ const representativeCache = new WeakMap<object, Partial<Record<OutcomeClass, Dra
 /** One draft per outcome class the validator can really produce for this task (cached). */
 export function draftsByOutcome(
   type: RequestType,
-  expect: Record<string, unknown>,
+  expect: DraftExpectation,
 ): Partial<Record<OutcomeClass, Draft>> {
   let drafts = representativeCache.get(expect);
   if (!drafts) {
-    drafts = representativeDrafts(type, expectationOf(expect));
+    drafts = representativeDrafts(type, expect);
     representativeCache.set(expect, drafts);
   }
   return drafts;

@@ -73,6 +73,9 @@ export function issuesToProblems(
           fix: 'adjust the value or the number of items',
         };
       default:
+        // Refinements that know their own fix carry it in `params.fix`.
+        if (issue.code === 'custom' && typeof issue.params?.['fix'] === 'string')
+          return { file, path, message: issue.message, fix: issue.params['fix'] };
         if (value === undefined)
           return {
             file,

@@ -1,4 +1,4 @@
-import { dimensions, type Dimension } from '../schemas/common.ts';
+import { dimensions, type Dimension } from '../schemas/vocabulary.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { walkScenario, type WalkResult } from './graph/walk.ts';
 import { totalScore } from './sim/step.ts';

@@ -1,4 +1,7 @@
 import en from './en.json';
+import { fill } from './fill.ts';
+
+export { fill };
 
 /** Every UI string key. English is the reference language: other languages must have the same keys. */
 export type UiKey = keyof typeof en;
@@ -14,13 +17,6 @@ export function t(
   locale: Locale = 'en',
 ): string {
   return fill(dictionaries[locale][key], vars);
-}
-
-/** Fills `{name}` placeholders in a template. */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
 }
 
 /** Labels an island needs, as a plain object: the strings whose keys start with the given prefixes. */

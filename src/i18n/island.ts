@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
-import { fill, type Labels, type UiKey } from './index.ts';
+import type { Labels, UiKey } from './index.ts';
+import { fill } from './fill.ts';
 
 /** A translator bound to the labels an island received. */
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { dimensions, type Dimension } from './vocabulary.ts';
+
+export { dimensions, type Dimension };
 
 /** Ids used across a scenario: lower-case kebab-case, so they read well in paths and URLs. */
 export const idSchema = z
@@ -27,17 +30,7 @@ export const timeZoneSchema = z.string().refine(
 );
 
 /** The five scoring dimensions, exactly. */
-export const dimensionSchema = z.enum([
-  'timeliness',
-  'legal',
-  'quality',
-  'coordination',
-  'safeguarding',
-]);
-export type Dimension = z.output<typeof dimensionSchema>;
-
-/** Every dimension, in display order. */
-export const dimensions: readonly Dimension[] = dimensionSchema.options;
+export const dimensionSchema = z.enum(dimensions);
 
 /** A reference id: a treaty article (`budapest-art-29`), `module:slug#anchor` or `glossary:term`. */
 export const referenceIdSchema = z

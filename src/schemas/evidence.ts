@@ -1,21 +1,11 @@
 import { z } from 'zod';
 import { durationSchema, idSchema } from './common.ts';
+import { evidenceStatuses } from './vocabulary.ts';
+
+export { safeStatuses, type EvidenceStatus } from './vocabulary.ts';
 
 /** Lifecycle of an evidence item: unknown → identified → preservation-requested → preserved → disclosed/obtained, or lost. */
-export const evidenceStatusSchema = z.enum([
-  'unknown',
-  'identified',
-  'preservation-requested',
-  'preserved',
-  'disclosed',
-  'obtained',
-  'lost',
-]);
-/** One lifecycle state. */
-export type EvidenceStatus = z.output<typeof evidenceStatusSchema>;
-
-/** States in which data survive their retention deadline. */
-export const safeStatuses: readonly EvidenceStatus[] = ['preserved', 'disclosed', 'obtained'];
+export const evidenceStatusSchema = z.enum(evidenceStatuses);
 
 /** A piece of electronic evidence held by an actor, with a retention deadline. */
 export const evidenceSchema = z.strictObject({

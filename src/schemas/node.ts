@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { durationSchema, idSchema, referenceIdSchema } from './common.ts';
 import { effectsSchema } from './effect.ts';
 import { guardSchema } from './guard.ts';
+import { draftExpectationSchema } from './request.ts';
+import { outcomeClasses } from './vocabulary.ts';
 
 const feedback = z.string().min(1);
 const refs = z.array(referenceIdSchema).min(1);
@@ -61,11 +63,24 @@ export const draftTaskSchema = z.strictObject({
   /** Subject in the sent log. */
   subject: z.string().min(1),
   /** What the case file says is right (a DraftExpectation, checked by the request schema). */
-  expect: z.record(z.string(), z.unknown()),
+  expect: draftExpectationSchema,
   /** Consequences per outcome class; `otherwise` is required and catches the rest. */
-  outcomes: z.record(z.string(), draftOutcomeSchema).refine((o) => 'otherwise' in o, {
-    message: 'add an `otherwise` outcome that catches every class not listed',
-  }),
+  outcomes: z
+    .record(z.string(), draftOutcomeSchema)
+    .refine((o) => 'otherwise' in o, {
+      message: 'add an `otherwise` outcome that catches every class not listed',
+    })
+    .superRefine((o, ctx) => {
+      for (const key of Object.keys(o)) {
+        if (key === 'otherwise' || (outcomeClasses as readonly string[]).includes(key)) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `unknown outcome class "${key}"`,
+          params: { fix: `use otherwise or one of: ${outcomeClasses.join(', ')}` },
+        });
+      }
+    }),
 });
 
 /** A timed inject or "wait for replies" step. */

@@ -1,18 +1,13 @@
 import { z } from 'zod';
+import { channels, dataCategories } from './vocabulary.ts';
 
 /** Data categories of the Budapest Convention: subscriber (Art. 18(3)), traffic (Art. 1(d)), content. */
-export const dataCategorySchema = z.enum(['subscriber', 'traffic', 'content']);
+export const dataCategorySchema = z.enum(dataCategories);
 /** One data category. */
 export type DataCategory = z.output<typeof dataCategorySchema>;
 
 /** The channels a request can travel through; each request type allows some of them. */
-export const channelSchema = z.enum([
-  'network-24-7',
-  'central-authority',
-  'provider-portal',
-  'provider-emergency',
-  'police-cooperation',
-]);
+export const channelSchema = z.enum(channels);
 /** One channel id. */
 export type Channel = z.output<typeof channelSchema>;
 

@@ -1,4 +1,8 @@
-import { z } from 'zod';
+// zod/mini, not zod: this schema is checked in the browser when a run resumes, and the mini
+// build is tree-shaken to the few checks used here instead of shipping the whole library.
+import * as z from 'zod/mini';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** A finding from the request validator, as stored with a draft decision. */
 export const storedFindingSchema = z.object({
@@ -13,18 +17,15 @@ export const storedFindingSchema = z.object({
 
 /** One stored decision; drafts keep their text so a restore re-validates them. */
 export const storedDecisionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('choose'), choice: z.string().max(100) }),
-  z.strictObject({ kind: z.literal('select'), options: z.array(z.string().max(100)).max(32) }),
+  z.strictObject({ kind: z.literal('choose'), choice: text(100) }),
+  z.strictObject({ kind: z.literal('select'), options: z.array(text(100)).check(z.maxLength(32)) }),
   z.strictObject({
     kind: z.literal('draft'),
-    outcome: z.string().max(100),
-    draft: z
-      .record(
-        z.string().max(100),
-        z.union([z.string().max(20000), z.array(z.string().max(2000)).max(100)]),
-      )
-      .optional(),
-    findings: z.array(storedFindingSchema).max(200).optional(),
+    outcome: text(100),
+    draft: z.optional(
+      z.record(text(100), z.union([text(20000), z.array(text(2000)).check(z.maxLength(100))])),
+    ),
+    findings: z.optional(z.array(storedFindingSchema).check(z.maxLength(200))),
   }),
   z.strictObject({ kind: z.literal('wait') }),
 ]);
@@ -36,15 +37,15 @@ export const savedRunSchema = z.strictObject({
   /** Save format version. */
   version: z.literal(1),
   /** Scenario id the run belongs to. */
-  scenarioId: z.string().min(1).max(100),
+  scenarioId: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Scenario content version at save time. */
-  scenarioVersion: z.number().int().min(1),
+  scenarioVersion: z.number().check(z.int(), z.minimum(1)),
   /** The run's 32-bit seed. */
-  seed: z.number().int().min(0).max(0xffffffff),
+  seed: z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff)),
   /** Practice or assessment. */
   mode: z.enum(['practice', 'assessment']),
   /** Decisions in order. */
-  decisions: z.array(storedDecisionSchema).max(2000),
+  decisions: z.array(storedDecisionSchema).check(z.maxLength(2000)),
 });
 
 /** A saved run after parsing. */
@@ -53,18 +54,18 @@ export type SavedRun = z.output<typeof savedRunSchema>;
 /** The compact replay (seed + decisions by position) for an LMS suspend-data field. */
 export const replaySchema = z.tuple([
   z.literal(1),
-  z.string().min(1).max(100),
-  z.number().int().min(1),
-  z.number().int().min(0).max(0xffffffff),
+  z.string().check(z.minLength(1), z.maxLength(100)),
+  z.number().check(z.int(), z.minimum(1)),
+  z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff)),
   z.enum(['p', 'a']),
   z
     .array(
       z.union([
-        z.number().int().min(0).max(1000),
-        z.string().regex(/^(w|s[0-9a-z]{1,7}|d\d{1,2}|d:[a-z-]{1,40})$/),
+        z.number().check(z.int(), z.minimum(0), z.maximum(1000)),
+        z.string().check(z.regex(/^(w|s[0-9a-z]{1,7}|d\d{1,2}|d:[a-z-]{1,40})$/)),
       ]),
     )
-    .max(2000),
+    .check(z.maxLength(2000)),
 ]);
 /** A decoded replay after parsing. */
 export type ReplayTuple = z.output<typeof replaySchema>;

@@ -1,4 +1,4 @@
-import { dimensions, type Dimension } from '../../schemas/common.ts';
+import { dimensions, type Dimension } from '../../schemas/vocabulary.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { availableDecisions } from '../sim/options.ts';
 import { applyDecision, initialState, totalScore } from '../sim/step.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftExpectationSchema } from './index.ts';
+import { draftExpectationSchema } from '../../schemas/request.ts';
 
 describe('draftExpectationSchema', () => {
   it('fills defaults for a minimal expectation', () => {

@@ -11,7 +11,8 @@ export type {
   ValidationResult,
 } from './types.ts';
 export type { DraftExpectation, DraftExpectationInput } from '../../schemas/request.ts';
-export { draftExpectationSchema } from '../../schemas/request.ts';
+// The expectation schema lives in src/schemas/request.ts and is not re-exported here: this barrel
+// runs in the browser, and a schema import would ship the schema library with it.
 export { isRequestType, requestTypes } from './definitions.ts';
 export { refs as requestReferences } from './fields.ts';
 export { describeOutcome, outcomePrecedence } from './outcomes.ts';

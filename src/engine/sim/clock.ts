@@ -1,6 +1,6 @@
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { Effects } from '../../schemas/effect.ts';
-import { safeStatuses } from '../../schemas/evidence.ts';
+import { safeStatuses } from '../../schemas/vocabulary.ts';
 import { durationMs } from '../time/duration.ts';
 import { nextWorkingMoment } from '../time/working-hours.ts';
 import { nextRandom } from '../random.ts';

@@ -1,4 +1,4 @@
-import { dimensions, type Dimension } from '../../schemas/common.ts';
+import { dimensions, type Dimension } from '../../schemas/vocabulary.ts';
 import type { Effects } from '../../schemas/effect.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { ScenarioNode } from '../../schemas/node.ts';

@@ -1,5 +1,4 @@
-import type { Scenario, SimState } from '../../engine/index.ts';
-import { resultFile } from '../../engine/result.ts';
+import { resultFile, type Scenario, type SimState } from '../../engine/runtime.ts';
 
 /** Offers the finished run as a JSON file for the instructor (nothing is sent anywhere). */
 export function downloadResult(scenario: Scenario, sim: SimState): void {

@@ -8,7 +8,7 @@ import {
   type Scenario,
   type ScenarioMachine,
   type SimState,
-} from '../../engine/index.ts';
+} from '../../engine/runtime.ts';
 import { writeJson, type WriteResult } from '../../lib/storage.ts';
 
 /** Where a scenario's current run is saved in this browser. */

@@ -1,0 +1,56 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { test, expect, basePath } from './fixtures.ts';
+
+/**
+ * Bytes on the wire per page type, gzip level 6 (a common server setting), measured in the
+ * browser: every response the page loads, including islands hydrating. Budgets from the project
+ * brief; a regression is a bug.
+ */
+async function wireBytes(page: Page, path: string, interact?: (page: Page) => Promise<void>) {
+  const sizes = new Map<string, number>();
+  page.on('response', (response) => {
+    void response
+      .body()
+      .then((body) => sizes.set(response.url(), gzipSync(body, { level: 6 }).length))
+      .catch(() => undefined);
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await page
+    .locator('astro-island[ssr]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 5000 })
+    .catch(() => undefined);
+  // Islands that hydrate when visible (knowledge checks) count too: scroll through the page.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(300);
+  if (interact) await interact(page);
+  await page.waitForLoadState('networkidle');
+  let total = 0;
+  for (const size of sizes.values()) total += size;
+  return {
+    total,
+    files: [...sizes.entries()].map(([u, s]) => `${Math.round(s / 102.4) / 10} KB ${u}`),
+  };
+}
+
+const KB = 1024;
+const budgets: Array<{ name: string; path: string; max: number }> = [
+  { name: 'home page', path: '', max: 150 * KB },
+  {
+    name: 'module page with a knowledge check',
+    path: 'modules/why-evidence-crosses-borders/',
+    max: 45 * KB,
+  },
+  { name: 'scenario player', path: 'scenarios/desk-night-shift/', max: 90 * KB },
+  { name: 'request builder', path: 'templates/preservation/', max: 150 * KB },
+  { name: 'glossary', path: 'glossary/', max: 150 * KB },
+];
+
+for (const budget of budgets) {
+  test(`${budget.name} stays within ${budget.max / KB} KB gzip`, async ({ page }) => {
+    const { total, files } = await wireBytes(page, `${basePath}${budget.path}`);
+    console.log(`${budget.name}: ${(total / KB).toFixed(1)} KB gzip\n  ${files.join('\n  ')}`);
+    expect(total, files.join('\n')).toBeLessThanOrEqual(budget.max);
+  });
+}

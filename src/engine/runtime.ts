@@ -1,0 +1,45 @@
+// The engine's browser API: everything a player, builder or dashboard needs at run time.
+// It never imports the scenario schemas (parsing and linting happen at build time), so the
+// schema library stays out of the browser bundle. Islands import from here, not from index.ts.
+export { formatProblem, type Problem } from './problems.ts';
+export {
+  initialState,
+  applyDecision,
+  advanceClock,
+  enabledChoices,
+  totalScore,
+  type StepResult,
+} from './sim/step.ts';
+export { availableDecisions } from './sim/options.ts';
+export type {
+  Decision,
+  SimState,
+  DecisionRecord,
+  Announcement,
+  InboxMessage,
+} from './sim/types.ts';
+export { walkScenario, stateKey, type WalkResult } from './graph/walk.ts';
+export { bestAchievable, scoreReport, analyseScenario, type ScoreReport } from './scoring.ts';
+export {
+  saveRun,
+  restoreRun,
+  encodeReplay,
+  decodeReplay,
+  replay,
+  undo,
+  type Replay,
+  type RestoreError,
+  type RestoreResult,
+} from './persistence.ts';
+export {
+  createScenarioMachine,
+  snapshotFor,
+  draftDecision,
+  type EngineEvent,
+  type EngineInput,
+  type ScenarioMachine,
+} from './machine.ts';
+export { viewOf, recommendedPath, dimensionLabels, type View } from './view.ts';
+export { legalReferences, isKnownReference, referenceLabel } from './references.ts';
+export type { Scenario } from '../schemas/scenario.ts';
+export { resultFile } from './result.ts';
