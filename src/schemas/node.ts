@@ -102,6 +102,8 @@ export const nodeSchema = z
     narrative: z.string().min(1),
     /** Artefact ids shown at this node. */
     show: z.array(idSchema).default([]),
+    /** Questions a facilitator can put to the room about this decision (workshop debrief). */
+    discussion: z.array(z.string().min(1)).default([]),
     /** Single choice. */
     choices: z.array(choiceSchema).min(1).optional(),
     /** Multi-select. */

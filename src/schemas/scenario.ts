@@ -37,6 +37,15 @@ export const scenarioSchema = z.strictObject({
   estimatedMinutes: z.number().int().min(1).max(600),
   /** Intended audiences, e.g. `24/7 point of contact`, `prosecutor`. */
   audience: z.array(z.string().min(1)).min(1),
+  /** Notes for the facilitator's guide: how to run the scenario in a room. */
+  facilitator: z
+    .strictObject({
+      /** Suggested timing, e.g. `40 min play + 20 min debrief`. */
+      timing: z.string().min(1).optional(),
+      /** Setup and debrief advice in a few sentences. */
+      notes: z.string().min(1).optional(),
+    })
+    .default({}),
   /** Content note shown before starting, where the case touches on abuse. */
   contentNote: z.string().min(1).optional(),
   /** Start of the simulation, ISO 8601 with offset. */
