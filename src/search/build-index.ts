@@ -56,7 +56,7 @@ export function buildSearchIndex(
     d.url,
     cut(d.body, textLength),
   ]);
-  return { v: 1, lang: lang.code, docs: stored, index };
+  return { v: 2, lang: lang.code, docs: stored, index };
 }
 
 /**

@@ -2,8 +2,15 @@
  * The shipped form of the index: term frequencies, not lunr's serialised index. lunr's JSON stores
  * every posting twice (inverted index and per-field vectors) with float weights; the weights are
  * computed from term frequencies and field lengths, so the browser recomputes them, exactly as
- * lunr's builder does (BM25, k1 = 1.2, b = 0.75), and rebuilds the inverted index from the vectors.
- * On the real course this is about a third of lunr's own JSON, gzipped.
+ * lunr's builder does (BM25, k1 = 1.2, b = 0.75). On the real course this is about a third of
+ * lunr's own JSON, gzipped.
+ *
+ * The browser does not hand the index to `lunr.Index.load`: that call rebuilds lunr's term
+ * automaton (`lunr.TokenSet.fromArray`), which was most of a 282 ms load at 4x CPU, and every
+ * query then walked that automaton. Postings are stored term by term instead, so loading is
+ * `JSON.parse` and nothing else, and a query decodes (and weighs) only the postings of the terms
+ * it touches. `unpackIndex` still produces lunr's JSON, so tests check weights and scores against
+ * lunr itself.
  */
 
 /** The parts of lunr's `Index.toJSON()` shape that `lunr.Index.load` reads. */
@@ -26,8 +33,14 @@ export interface PackedIndex {
   boosts: number[];
   /** Every index term, sorted; a term's number is its position here. */
   terms: string[];
-  /** tf[field][ref]: term numbers as gaps from the previous one, each followed by its count. */
-  tf: number[][][];
+  /** lengths[field][ref]: index terms in that field of the document (BM25 length normalisation). */
+  lengths: number[][];
+  /**
+   * postings[term]: the fields of documents holding the term, in order of the key
+   * `ref * fields.length + field`. Each entry is `gap * 2` (gap from the previous key) when the
+   * term occurs once there, or `gap * 2 + 1, count` when it occurs more often.
+   */
+  postings: number[][];
 }
 
 /** lunr's BM25 parameters (Builder defaults). */
@@ -43,76 +56,135 @@ export function packIndex(
 ): PackedIndex {
   const terms = [...new Set(docs.flat(2))].sort();
   const number = new Map(terms.map((t, i) => [t, i]));
-  const tf = fields.map((_, f) =>
-    docs.map((doc) => {
+  const postings = terms.map((): number[] => []);
+  const previous = new Array<number>(terms.length).fill(0);
+  docs.forEach((doc, ref) => {
+    fields.forEach((_, f) => {
       const counts = new Map<number, number>();
       for (const term of doc[f] ?? []) {
         const n = number.get(term) ?? 0;
         counts.set(n, (counts.get(n) ?? 0) + 1);
       }
-      let previous = 0;
-      return [...counts.entries()]
-        .sort((x, y) => x[0] - y[0])
-        .flatMap(([n, count]) => {
-          const gap = n - previous;
-          previous = n;
-          return [gap, count];
-        });
-    }),
-  );
-  return { version, fields, boosts, terms, tf };
+      const key = ref * fields.length + f;
+      for (const [n, count] of counts) {
+        const gap = key - (previous[n] ?? 0);
+        previous[n] = key;
+        postings[n]?.push(...(count > 1 ? [gap * 2 + 1, count] : [gap * 2]));
+      }
+    });
+  });
+  const lengths = fields.map((_, f) => docs.map((doc) => doc[f]?.length ?? 0));
+  return { version, fields, boosts, terms, lengths, postings };
+}
+
+/** One index term's postings, decoded: documents ascending, each with its lunr weight (fields summed). */
+export interface TermPostings {
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+/** The index as queries read it: the shipped arrays as they are, plus a cache of decoded terms. */
+export interface InvertedIndex {
+  packed: PackedIndex;
+  /** Every index term, sorted (UTF-16 order, as `Array.prototype.sort`). */
+  terms: string[];
+  docCount: number;
+  /** Average length of each field. */
+  average: number[];
+  /** Terms decoded so far. */
+  cache: (TermPostings | undefined)[];
+}
+
+/** Makes a parsed index searchable. Nothing is decoded up front: queries decode what they touch. */
+export function readIndex(packed: PackedIndex): InvertedIndex {
+  const docCount = packed.lengths[0]?.length ?? 0;
+  const average = packed.lengths.map((ls) => {
+    let sum = 0;
+    for (const l of ls) sum += l;
+    return sum / Math.max(1, docCount);
+  });
+  return { packed, terms: packed.terms, docCount, average, cache: [] };
+}
+
+/**
+ * Decodes one term's postings with the weight lunr's builder gives each field of each document:
+ * BM25 with lunr's idf (which counts a document once per field holding the term), times the field
+ * boost, rounded to 3 decimals; a document's fields are then summed, because a query weighs a
+ * term the same in every field.
+ */
+export function termPostings(index: InvertedIndex, term: number): TermPostings {
+  const cached = index.cache[term];
+  if (cached) return cached;
+  const { postings, lengths, boosts } = index.packed;
+  const list = postings[term] ?? [];
+  const fieldCount = lengths.length;
+  const keys: number[] = [];
+  const counts: number[] = [];
+  let key = 0;
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i] ?? 0;
+    key += value >> 1;
+    keys.push(key);
+    counts.push(value & 1 ? (list[++i] ?? 1) : 1);
+  }
+  const n = keys.length;
+  const idf = Math.log(1 + Math.abs((index.docCount - n + 0.5) / (n + 0.5)));
+  const docs: number[] = [];
+  const weights: number[] = [];
+  keys.forEach((k, i) => {
+    const ref = Math.floor(k / fieldCount);
+    const f = k - ref * fieldCount;
+    const count = counts[i] ?? 1;
+    const length = lengths[f]?.[ref] ?? 0;
+    const score =
+      ((idf * ((k1 + 1) * count)) /
+        (k1 * (1 - b + b * (length / (index.average[f] ?? 1))) + count)) *
+      (boosts[f] ?? 1);
+    const weight = Math.round(score * 1000) / 1000;
+    if (docs[docs.length - 1] === ref) weights[weights.length - 1] = (weights.at(-1) ?? 0) + weight;
+    else {
+      docs.push(ref);
+      weights.push(weight);
+    }
+  });
+  const decoded = { docs: Int32Array.from(docs), weights: Float64Array.from(weights) };
+  index.cache[term] = decoded;
+  return decoded;
 }
 
 /** Rebuilds what `lunr.Index.load` expects, with the weights lunr's builder would have computed. */
 export function unpackIndex(packed: PackedIndex): LunrIndexJson {
-  const { fields, terms, tf } = packed;
-  const docCount = tf[0]?.length ?? 0;
-  const postings = terms.map((): Record<string, Record<string, object>> => {
+  const { fields, terms, postings, lengths, boosts } = packed;
+  const docCount = lengths[0]?.length ?? 0;
+  const average = lengths.map((ls) => ls.reduce((s, l) => s + l, 0) / Math.max(1, docCount));
+  const vectors = fields.map(() => Array.from({ length: docCount }, (): number[] => []));
+  const invertedIndex = terms.map((term, t): [string, Record<string, unknown>] => {
     const posting: Record<string, Record<string, object>> = {};
     for (const f of fields) posting[f] = {};
-    return posting;
+    const entries: [number, number, number][] = [];
+    const list = postings[t] ?? [];
+    let key = 0;
+    for (let i = 0; i < list.length; i++) {
+      const value = list[i] ?? 0;
+      key += value >> 1;
+      const count = value & 1 ? (list[++i] ?? 1) : 1;
+      entries.push([Math.floor(key / fields.length), key % fields.length, count]);
+    }
+    const n = entries.length;
+    const idf = Math.log(1 + Math.abs((docCount - n + 0.5) / (n + 0.5)));
+    for (const [ref, f, count] of entries) {
+      const length = lengths[f]?.[ref] ?? 0;
+      const score =
+        ((idf * ((k1 + 1) * count)) / (k1 * (1 - b + b * (length / (average[f] ?? 1))) + count)) *
+        (boosts[f] ?? 1);
+      vectors[f]?.[ref]?.push(t, Math.round(score * 1000) / 1000);
+      const field = posting[fields[f] ?? ''];
+      if (field) field[String(ref)] = {};
+    }
+    return [term, { _index: t, ...posting }];
   });
-  const docsWithTerm = new Array<number>(terms.length).fill(0);
-  // First pass: decode term numbers, field lengths and postings.
-  const decoded = tf.map((perDoc, f) =>
-    perDoc.map((vector, ref) => {
-      const pairs: [number, number][] = [];
-      let term = 0;
-      let length = 0;
-      for (let i = 0; i < vector.length; i += 2) {
-        term += vector[i] ?? 0;
-        const count = vector[i + 1] ?? 0;
-        pairs.push([term, count]);
-        length += count;
-        docsWithTerm[term] = (docsWithTerm[term] ?? 0) + 1;
-        const posting = postings[term]?.[fields[f] ?? ''];
-        if (posting) posting[String(ref)] = {};
-      }
-      return { pairs, length };
-    }),
+  const fieldVectors = fields.flatMap((field, f) =>
+    (vectors[f] ?? []).map((elements, ref): [string, number[]] => [`${field}/${ref}`, elements]),
   );
-  const idf = docsWithTerm.map((n) => Math.log(1 + Math.abs((docCount - n + 0.5) / (n + 0.5))));
-  const fieldVectors: [string, number[]][] = [];
-  decoded.forEach((perDoc, f) => {
-    const average = perDoc.reduce((sum, d) => sum + d.length, 0) / Math.max(1, docCount);
-    const boost = packed.boosts[f] ?? 1;
-    perDoc.forEach(({ pairs, length }, ref) => {
-      const elements: number[] = [];
-      for (const [term, count] of pairs) {
-        const score =
-          (((idf[term] ?? 0) * ((k1 + 1) * count)) /
-            (k1 * (1 - b + b * (length / average)) + count)) *
-          boost;
-        elements.push(term, Math.round(score * 1000) / 1000);
-      }
-      fieldVectors.push([`${fields[f] ?? ''}/${ref}`, elements]);
-    });
-  });
-  return {
-    version: packed.version,
-    fields,
-    fieldVectors,
-    invertedIndex: terms.map((term, i) => [term, { _index: i, ...postings[i] }]),
-    pipeline: [],
-  };
+  return { version: packed.version, fields, fieldVectors, invertedIndex, pipeline: [] };
 }

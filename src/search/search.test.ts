@@ -5,7 +5,7 @@ import { unpackIndex } from './codec.ts';
 import { readCourse } from './content-files.ts';
 import { courseDocuments, moduleDocuments } from './documents.ts';
 import { english } from './language.ts';
-import { loadSearch, parseQuery, search, withinOneEdit } from './query.ts';
+import { expandQuery, loadSearch, parseQuery, rank, search, withinOneEdit } from './query.ts';
 import type { SearchDocument } from './types.ts';
 
 const course = readCourse();
@@ -173,6 +173,53 @@ describe('packed index', () => {
       return out;
     };
     expect(byTerm(ours)).toEqual(byTerm(reference));
+  });
+
+  it.each([
+    'art 29',
+    'preserv',
+    'presevation',
+    'dual criminality preservation',
+    'time zones',
+    'mla 24/7',
+    'subscriber information provider',
+    'letters rogatory',
+  ])('"%s" scores every document exactly as lunr.Index#query does', (q) => {
+    const file = buildSearchIndex(docs, english);
+    const ours = loadSearch(file, english);
+    const terms = parseQuery(q, english);
+    const clauses = expandQuery(ours.index, terms);
+    const index = lunr.Index.load(unpackIndex(file.index));
+    const theirs = index.query((query) => {
+      for (const c of clauses) {
+        query.term(c.text, {
+          usePipeline: false,
+          boost: c.boost,
+          ...(c.kind === 'prefix' ? { wildcard: lunr.Query.wildcard.TRAILING } : {}),
+          ...(c.kind === 'fuzzy' ? { editDistance: 1 } : {}),
+        });
+      }
+    });
+    const expected = Object.fromEntries(theirs.map((r) => [r.ref, r.score]));
+    const hits = rank(ours.index, clauses, terms.length);
+    expect(hits.map((h) => String(h.ref)).sort()).toEqual(Object.keys(expected).sort());
+    for (const h of hits) expect(h.score).toBeCloseTo(expected[String(h.ref)] ?? NaN, 9);
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('loading parses nothing beyond the JSON: terms are decoded by the first query that needs them', () => {
+    const fresh = loadSearch(buildSearchIndex(docs, english), english);
+    expect(fresh.index.cache.length).toBe(0);
+    search(fresh, 'preserv');
+    expect(fresh.index.cache.filter(Boolean).length).toBeGreaterThan(0);
+    expect(fresh.index.cache.filter(Boolean).length).toBeLessThan(fresh.index.terms.length / 10);
+  });
+
+  it('typo tolerance runs only for words that match nothing exactly or as a prefix', () => {
+    const kinds = (q: string): string[] =>
+      expandQuery(loaded.index, parseQuery(q, english)).map((c) => c.kind);
+    expect(kinds('preservation')).toEqual(['exact', 'prefix']);
+    expect(kinds('presevation')).toEqual(['exact', 'prefix', 'fuzzy']);
   });
 
   it('edit distance one includes swaps, not two edits', () => {

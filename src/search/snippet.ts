@@ -1,5 +1,5 @@
 import type { SearchLanguage } from './language.ts';
-import { scanText } from './text.ts';
+import { scanText, type TextTerm } from './text.ts';
 
 /** A piece of text; `mark` pieces are highlighted. */
 export interface Segment {
@@ -12,9 +12,10 @@ export function matchSpans(
   text: string,
   matched: Set<string>,
   lang: SearchLanguage,
+  terms: TextTerm[] = scanText(text, lang),
 ): [number, number][] {
   const spans: [number, number][] = [];
-  for (const t of scanText(text, lang)) {
+  for (const t of terms) {
     if (!matched.has(t.term)) continue;
     const last = spans[spans.length - 1];
     if (last && t.start <= last[1]) last[1] = Math.max(last[1], t.end);
@@ -39,15 +40,17 @@ export function highlight(text: string, spans: [number, number][]): Segment[] {
 /**
  * An extract of about `length` characters around the densest cluster of matches, cut at word
  * boundaries, with the matched words marked. Term positions are not stored in the index, so the
- * matches are found again here, with the same scanner that built the index.
+ * matches are found again here, with the same scanner that built the index. `terms` is the text's
+ * scan when the caller keeps it (query.ts scans each stored text once per page, not per query).
  */
 export function snippet(
   text: string,
   matched: Set<string>,
   lang: SearchLanguage,
   length = 160,
+  terms?: TextTerm[],
 ): Segment[] {
-  const spans = matchSpans(text, matched, lang);
+  const spans = matchSpans(text, matched, lang, terms);
   let best = 0;
   let bestCount = 0;
   spans.forEach(([start], i) => {

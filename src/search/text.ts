@@ -17,6 +17,28 @@ const wordPattern = /[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*/gu;
 const maxRange = 30;
 
 const articleCache = new WeakMap<SearchLanguage, RegExp>();
+const wordCache = new WeakMap<SearchLanguage, Map<string, string | null>>();
+/** Distinct words remembered per language (about 1 MB at 10x the course's vocabulary). */
+const maxCachedWords = 20_000;
+
+/**
+ * A word's index form, or null for a stop word. Memoised: lunr's Porter stemmer runs a dozen
+ * regular expressions per word, and snippets scan the same stored texts query after query.
+ */
+function indexForm(word: string, lang: SearchLanguage): string | null {
+  let cache = wordCache.get(lang);
+  if (!cache) {
+    cache = new Map();
+    wordCache.set(lang, cache);
+  }
+  let form = cache.get(word);
+  if (form === undefined) {
+    form = lang.isStopWord(word) ? null : lang.stem(word);
+    if (cache.size >= maxCachedWords) cache.clear();
+    cache.set(word, form);
+  }
+  return form;
+}
 const phraseCache = new WeakMap<SearchLanguage, RegExp[]>();
 
 /** "Art. 29(3)", "article 29", "Arts 29 and 30", "Arts 2–11", "art29": one pattern per language. */
@@ -71,13 +93,9 @@ export function scanText(text: string, lang: SearchLanguage): TextTerm[] {
   for (const m of text.matchAll(wordPattern)) {
     const word = m[0].toLowerCase();
     if (word.length === 1 && !/\d/.test(word)) continue;
-    if (lang.isStopWord(word)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      term: lang.stem(word),
-      canonical: false,
-    });
+    const term = indexForm(word, lang);
+    if (term === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, term, canonical: false });
   }
   for (const m of text.matchAll(articlePattern(lang))) {
     for (const token of articleTokens(m[1] ?? '')) {

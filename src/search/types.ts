@@ -38,11 +38,11 @@ export type StoredDocument = [
 /** The file emitted at build time (search-index.json). */
 export interface SearchIndexFile {
   /** Format version; bump when the shape changes. */
-  v: 1;
+  v: 2;
   /** Language code of the configuration used to build it (stemmer, stop words). */
   lang: string;
   /** Documents by lunr ref (the ref is the position in this array). */
   docs: StoredDocument[];
-  /** lunr index, packed (no term positions, no duplicated postings). */
+  /** The index, packed term by term (no term positions, no duplicated postings, no weights). */
   index: PackedIndex;
 }
