@@ -5,6 +5,7 @@ import { courseDocuments } from '../search/documents.ts';
 import { gzipSync } from 'node:zlib';
 import { buildWithinBudget } from '../search/build-index.ts';
 import { english } from '../search/language.ts';
+import { t } from '../i18n/index.ts';
 
 export const prerender = true;
 
@@ -26,6 +27,8 @@ export const GET: APIRoute = async () => {
   try {
     const modules = await getModules();
     const scenarios = await getCollection('scenarios');
+    const glossary = await getCollection('glossary');
+    const templates = await getCollection('templates');
     const docs = courseDocuments({
       modules: modules.map((m) => ({
         id: m.id,
@@ -36,6 +39,9 @@ export const GET: APIRoute = async () => {
         body: m.body ?? '',
       })),
       scenarios: scenarios.map((s) => ({ ...s.data, filePath: s.filePath })),
+      glossary: glossary.map((g) => g.data),
+      templates: templates.map((tpl) => ({ ...tpl.data, filePath: tpl.filePath })),
+      labels: { template: t('search.type.template') },
     });
     const {
       json: body,

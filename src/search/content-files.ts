@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadScenarioText } from '../engine/load.ts';
 import { withoutFrontmatter } from './markdown.ts';
-import type { CourseSources, ModuleSource, ScenarioSource } from './documents.ts';
+import type {
+  CourseSources,
+  GlossarySource,
+  ModuleSource,
+  ScenarioSource,
+  TemplateSource,
+} from './documents.ts';
 
 /**
  * Reads the course straight from content/ (for unit tests and the benchmark, which run outside
@@ -45,5 +51,21 @@ export function readCourse(root = 'content'): CourseSources {
       const result = loadScenarioText(readFileSync(filePath, 'utf8'), filePath);
       return result.ok ? [{ ...result.scenario, filePath }] : [];
     });
-  return { modules, scenarios };
+  const glossary = (parse(readFileSync(join(root, 'glossary', 'terms.yaml'), 'utf8')) ??
+    []) as GlossarySource[];
+  const templatesDir = join(root, 'templates');
+  const templates: TemplateSource[] = readdirSync(templatesDir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((name) => {
+      const filePath = join(templatesDir, name);
+      return { ...(parse(readFileSync(filePath, 'utf8')) as TemplateSource), filePath };
+    });
+  // The UI strings live in en.json; read as a file because plain Node cannot import JSON untyped.
+  const strings = JSON.parse(readFileSync(join('src', 'i18n', 'en.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const labels = { template: strings['search.type.template'] ?? '' };
+  return { modules, scenarios, glossary, templates, labels };
 }

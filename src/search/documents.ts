@@ -23,6 +23,30 @@ export interface ScenarioSource {
   filePath?: string | undefined;
 }
 
+/** What the glossary builder needs from an entry of content/glossary/terms.yaml. */
+export interface GlossarySource {
+  /** The anchor on the glossary page: `glossary/#<id>`. */
+  id: string;
+  term: string;
+  definition: string;
+  source?: string | undefined;
+  /** Other names (abbreviations, synonyms), weighted like headings. */
+  aliases?: string[] | undefined;
+}
+
+/** What the template builder needs from a request template's guidance (content/templates/<type>.yaml). */
+export interface TemplateSource {
+  /** The page: `templates/<type>/`. */
+  type: string;
+  title: string;
+  purpose: string;
+  legalBasis: string;
+  channel: string;
+  recipientChecks: string[];
+  commonMistakes: string[];
+  filePath?: string | undefined;
+}
+
 /** Files whose name starts with "_" are drafts and are never indexed (a second guard after the loaders). */
 export function isDraft(source: { id: string; filePath?: string | undefined }): boolean {
   const name = (source.filePath ?? source.id).split(/[\\/]/).pop() ?? '';
@@ -76,10 +100,57 @@ export function scenarioDocument(scenario: ScenarioSource): SearchDocument[] {
   ];
 }
 
-/** Everything that can be indexed; later: `glossary: GlossarySource[]`, `templates: TemplateSource[]`. */
+/**
+ * A glossary entry is found by its term, its other names and its definition, and opens its anchor.
+ * The text starts with the term, dictionary style ("Letters rogatory: A formal written request…"):
+ * definitions rarely repeat their term, and the snippet should show what matched.
+ */
+export function glossaryDocument(entry: GlossarySource): SearchDocument[] {
+  return [
+    {
+      id: `glossary:${entry.id}`,
+      type: 'glossary',
+      title: entry.term,
+      url: `glossary/#${entry.id}`,
+      headings: entry.aliases ?? [],
+      body: `${entry.term}: ${entry.definition} ${entry.source ?? ''}`.trim(),
+    },
+  ];
+}
+
+/**
+ * A request template is found by its title and guidance (purpose, legal basis, channel, checks,
+ * mistakes; not the fictional example). `label` is the UI name of the kind ("Request template"),
+ * indexed as a heading so that "preservation request template" finds the template first.
+ */
+export function templateDocument(template: TemplateSource, label = ''): SearchDocument[] {
+  if (isDraft({ id: template.type, filePath: template.filePath })) return [];
+  return [
+    {
+      id: `template:${template.type}`,
+      type: 'template',
+      title: template.title,
+      url: `templates/${template.type}/`,
+      headings: label ? [label] : [],
+      body: [
+        template.purpose,
+        template.legalBasis,
+        template.channel,
+        ...template.recipientChecks,
+        ...template.commonMistakes,
+      ].join(' '),
+    },
+  ];
+}
+
+/** Everything that can be indexed. */
 export interface CourseSources {
   modules: ModuleSource[];
   scenarios: ScenarioSource[];
+  glossary: GlossarySource[];
+  templates: TemplateSource[];
+  /** UI names of the kinds of documents, in the site's language (e.g. template: "Request template"). */
+  labels?: Partial<Record<'template', string>>;
 }
 
 /**
@@ -90,5 +161,7 @@ export function courseDocuments(sources: CourseSources): SearchDocument[] {
   return [
     ...sources.modules.flatMap(moduleDocuments),
     ...sources.scenarios.flatMap(scenarioDocument),
+    ...sources.glossary.flatMap(glossaryDocument),
+    ...sources.templates.flatMap((t) => templateDocument(t, sources.labels?.template)),
   ];
 }

@@ -74,7 +74,10 @@ describe('query rules on the real course', () => {
   });
 
   it('a title hit outranks body hits', () => {
-    expect(titles('time zones', 1)).toEqual(['Time zones']);
+    // The glossary entry "Time zone" and the section "Time zones" are both title hits.
+    expect(titles('time zones', 2).sort()).toEqual(['Time zone', 'Time zones']);
+    const section = search(loaded, 'time zones').find((r) => r.type === 'section');
+    expect(section?.title).toBe('Time zones');
   });
 
   it('nothing found, stop words only, or empty query give no results', () => {
@@ -87,9 +90,52 @@ describe('query rules on the real course', () => {
     const scenario = search(loaded, 'night shift').find((r) => r.type === 'scenario');
     expect(scenario?.url).toBe('scenarios/desk-night-shift/');
   });
+
+  it('"letters rogatory" finds the glossary entry first, linked to its anchor', () => {
+    const [first] = search(loaded, 'letters rogatory');
+    expect(first).toMatchObject({
+      type: 'glossary',
+      title: 'Letters rogatory',
+      url: 'glossary/#letters-rogatory',
+    });
+    expect(first?.snippet.some((s) => s.mark)).toBe(true);
+  });
+
+  it('a glossary entry is found by its other names (aliases)', () => {
+    const results = search(loaded, 'BSI', { limit: 3 });
+    expect(results[0]).toMatchObject({ type: 'glossary', url: 'glossary/#subscriber-information' });
+  });
+
+  it('"preservation request template" finds the preservation template first', () => {
+    const [first] = search(loaded, 'preservation request template');
+    expect(first).toMatchObject({
+      type: 'template',
+      title: 'Preservation request',
+      url: 'templates/preservation/',
+    });
+    expect(first?.matchedTerms).toBe(3);
+  });
+
+  it('templates are found by their guidance text too', () => {
+    const templates = search(loaded, 'emergency disclosure', { limit: 10 }).filter(
+      (r) => r.type === 'template',
+    );
+    expect(templates.map((r) => r.url)).toContain('templates/emergency-disclosure/');
+  });
 });
 
 describe('documents', () => {
+  it('one glossary document per entry and one per template, each with its own page link', () => {
+    const glossary = docs.filter((d) => d.type === 'glossary');
+    expect(glossary.length).toBe(course.glossary.length);
+    for (const d of glossary) expect(d.url).toMatch(/^glossary\/#[a-z0-9-]+$/);
+    const templates = docs.filter((d) => d.type === 'template');
+    expect(templates.map((d) => d.url).sort()).toEqual(
+      course.templates.map((t) => `templates/${t.type}/`).sort(),
+    );
+    expect(templates.every((d) => d.headings?.includes('Request template'))).toBe(true);
+  });
+
   it('sections link to the heading anchor and index no Markdown or MDX syntax', () => {
     const sections = docs.filter((d) => d.type === 'section');
     expect(sections.length).toBeGreaterThan(10);
