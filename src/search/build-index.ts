@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { SearchLanguage } from './language.ts';
-import { scanText } from './text.ts';
+import { scanText, textWords } from './text.ts';
+import { checkAgainstLunr } from './lunr-check.ts';
 import { packIndex } from './codec.ts';
 import type { SearchDocument, SearchIndexFile, StoredDocument } from './types.ts';
 
@@ -30,7 +31,8 @@ function cut(text: string, max: number): string {
 
 /**
  * Builds the file the browser downloads. Pure: documents in, JSON-ready object out.
- * Terms come from `scanText` (stemming, stop words, article references, phrases); term positions
+ * Terms come from `scanText` (stemming, stop words, article references, phrases), checked against
+ * lunr's own pipeline; term positions
  * are never stored: snippets are found again in the stored text.
  */
 export function buildSearchIndex(
@@ -43,6 +45,13 @@ export function buildSearchIndex(
     if (ids.has(doc.id)) throw new Error(`search: two documents have the id "${doc.id}"`);
     ids.add(doc.id);
   }
+  const words = new Set<string>();
+  for (const doc of docs) {
+    textWords(doc.title, words);
+    for (const h of doc.headings ?? []) textWords(h, words);
+    textWords(doc.body, words);
+  }
+  checkAgainstLunr(words, lang);
   const index = packIndex(
     docs.map((d) => documentTerms(d, lang)),
     fields,

@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import { porterStem, stopWords } from './porter.ts';
 
 /**
  * A term written in several ways in the text and in queries that must become one index token,
@@ -13,7 +13,8 @@ export interface CanonicalPhrase {
 
 /**
  * Everything language-specific about search, in one place. Adding French means writing one more
- * of these (with a French stemmer and stop words, e.g. from lunr-languages) and nothing else.
+ * of these (with a French stemmer and stop words, e.g. from lunr-languages, and its reference in
+ * lunr-check.ts) and nothing else.
  */
 export interface SearchLanguage {
   /** BCP 47 code, stored in the index file. */
@@ -30,18 +31,14 @@ export interface SearchLanguage {
   phrases: CanonicalPhrase[];
 }
 
-/** Runs one lunr pipeline function on a single word. */
-function runOne(fn: lunr.PipelineFunction, word: string): string | undefined {
-  const out: unknown = fn(new lunr.Token(word, {}), 0, []);
-  if (out instanceof lunr.Token) return out.toString();
-  return typeof out === 'string' ? out : undefined;
-}
-
-/** English: lunr's Porter stemmer and stop-word list. */
+/**
+ * English: lunr's Porter stemmer and stop-word list (ported in porter.ts so that the browser does
+ * not download lunr; the build checks every indexed word against lunr itself).
+ */
 export const english: SearchLanguage = {
   code: 'en',
-  stem: (word) => runOne(lunr.stemmer, word) ?? word,
-  isStopWord: (word) => runOne(lunr.stopWordFilter, word) === undefined,
+  stem: porterStem,
+  isStopWord: (word) => stopWords.has(word),
   articleWords: ['art', 'arts', 'article', 'articles'],
   listWords: ['and', 'or', 'to'],
   phrases: [

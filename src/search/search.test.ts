@@ -5,6 +5,8 @@ import { unpackIndex } from './codec.ts';
 import { readCourse } from './content-files.ts';
 import { courseDocuments, moduleDocuments } from './documents.ts';
 import { english } from './language.ts';
+import { checkAgainstLunr } from './lunr-check.ts';
+import { textWords } from './text.ts';
 import { expandQuery, loadSearch, parseQuery, rank, search, withinOneEdit } from './query.ts';
 import type { SearchDocument } from './types.ts';
 
@@ -266,6 +268,19 @@ describe('packed index', () => {
       expandQuery(loaded.index, parseQuery(q, english)).map((c) => c.kind);
     expect(kinds('preservation')).toEqual(['exact', 'prefix']);
     expect(kinds('presevation')).toEqual(['exact', 'prefix', 'fuzzy']);
+  });
+
+  it('the ported stemmer and stop words agree with lunr on the course and on Porter edge cases', () => {
+    const words = new Set(
+      'yelling yes y ies cry by say sky happy caresses ponies ties caress cats feed agreed plastered bled motoring sing conflated troubled sized hopping tanned falling hissing fizzed failing filing relational conditional rational valenci hesitanci digitizer conformabli radicalli differentli vileli analogousli vietnamization predication operator feudalism decisiveness hopefulness callousness formaliti sensitiviti sensibiliti triplicate formative formalize electriciti electrical hopeful goodness revival allowance inference airliner gyroscopic adjustable defensible irritant replacement adjustment dependent adoption homologou communism activate angulariti homologous effective bowdlerize probate rate cease controll roll constructor toString __proto__ hasOwnProperty the of and'.split(
+        ' ',
+      ),
+    );
+    for (const d of docs) textWords(`${d.title} ${(d.headings ?? []).join(' ')} ${d.body}`, words);
+    expect(() => checkAgainstLunr(words, english)).not.toThrow();
+    expect(() =>
+      checkAgainstLunr(['preservation'], { ...english, stem: (w: string) => w }),
+    ).toThrow(/preserv/);
   });
 
   it('edit distance one includes swaps, not two edits', () => {

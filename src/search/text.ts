@@ -117,6 +117,12 @@ export function scanText(text: string, lang: SearchLanguage): TextTerm[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The distinct lower-case words of a text that `scanText` stems (for checking the pipeline). */
+export function textWords(text: string, into: Set<string> = new Set()): Set<string> {
+  for (const m of text.matchAll(wordPattern)) into.add(m[0].toLowerCase());
+  return into;
+}
+
 /** The text as lunr should index it: index terms separated by spaces (lunr's own pipeline is empty). */
 export function indexableText(text: string, lang: SearchLanguage): string {
   return scanText(text, lang)
