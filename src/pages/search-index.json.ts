@@ -3,17 +3,11 @@ import { getCollection } from 'astro:content';
 import { getModules } from '../lib/modules.ts';
 import { courseDocuments } from '../search/documents.ts';
 import { gzipSync } from 'node:zlib';
-import { buildWithinBudget } from '../search/build-index.ts';
+import { buildWithinBudget, indexBudget as budget } from '../search/build-index.ts';
 import { english } from '../search/language.ts';
 import { t } from '../i18n/index.ts';
 
 export const prerender = true;
-
-/**
- * Gzipped bytes allowed for this file: the first search downloads it plus the lunr chunk (~11 KB),
- * and the whole must stay under 70 KB on slow links.
- */
-const budget = 56 * 1024;
 
 /** Build-time messages of the indexer, namespaced like Astro's own ("[search] …"). */
 const log = (message: string): void => console.info(`\n\x1b[2m[search]\x1b[0m ${message}`);

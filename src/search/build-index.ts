@@ -5,6 +5,13 @@ import { checkAgainstLunr } from './lunr-check.ts';
 import { packIndex } from './codec.ts';
 import type { SearchDocument, SearchIndexFile, StoredDocument } from './types.ts';
 
+/**
+ * Gzipped bytes allowed for search-index.json. The first search downloads it plus the search chunk
+ * (query code and stemmer, about 4 KB gzip), and the whole must stay under 70 KB on slow links;
+ * the stored snippet text shrinks as the course grows to keep it there.
+ */
+export const indexBudget = 64 * 1024;
+
 /** Field weights: a hit in the title outranks one in a sub-heading, which outranks one in the body. */
 export const fieldBoosts = { title: 10, headings: 4, body: 1 } as const;
 const fields = Object.keys(fieldBoosts) as (keyof typeof fieldBoosts)[];
