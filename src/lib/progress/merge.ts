@@ -17,7 +17,8 @@ const earlier = (a: string, b: string): string => (a <= b ? a : b);
 
 /** Merges two records: furthest reading, best results, latest "last" attempts, all certificates. */
 export function mergeRecords(here: LearnerRecord, file: LearnerRecord): LearnerRecord {
-  const out = structuredClone(here);
+  // A JSON copy, not structuredClone: the UI passes reactive proxies, which cannot be cloned.
+  const out = JSON.parse(JSON.stringify(here)) as LearnerRecord;
   for (const [slug, m] of Object.entries(file.modules)) {
     const h = own(out.modules, slug);
     if (!h) {

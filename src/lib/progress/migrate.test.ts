@@ -6,7 +6,7 @@ import { collectLegacy } from './legacy.ts';
 import { readImport } from './import.ts';
 
 const now = '2026-11-28T00:00:00.000Z';
-const clone = (): Record<string, unknown> => structuredClone(v1) as Record<string, unknown>;
+const clone = (): Record<string, unknown> => structuredClone(v1);
 
 describe('learner record v1', () => {
   it('parses the fixture and round-trips through JSON unchanged', () => {
@@ -186,10 +186,7 @@ describe('every corrupt record is refused with a reason, never thrown', () => {
       setPath(clone(), ['modules', 'channels-of-cooperation', 'reached'], -1),
       now,
     );
-    expect(p).toMatchObject({
-      ok: false,
-      detail: expect.stringContaining('modules › channels-of-cooperation › reached'),
-    });
+    expect(p.ok ? '' : p.detail).toContain('modules › channels-of-cooperation › reached');
   });
 });
 

@@ -1,0 +1,271 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, basePath } from './fixtures.ts';
+
+const moduleOne = `${basePath}modules/why-evidence-crosses-borders/`;
+const key = 'cca:learner';
+const at = '2026-11-20T10:00:00.000Z';
+
+/** The real course: module slugs with their quiz ids, and scenario ids, read from content/. */
+function course(): { modules: Array<{ id: string; quizzes: string[] }>; scenarios: string[] } {
+  const modules = readdirSync('content/modules')
+    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+    .map((f) => ({
+      id: f.replace(/\.mdx$/, ''),
+      quizzes: [
+        ...readFileSync(`content/modules/${f}`, 'utf8').matchAll(
+          /<KnowledgeCheck\b[^>]*?\bid=["']([a-z0-9-]+)["']/g,
+        ),
+      ].map((m) => m[1] ?? ''),
+    }));
+  const scenarios = readdirSync('content/scenarios')
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+    .map((f) => /^id:\s*(\S+)/m.exec(readFileSync(`content/scenarios/${f}`, 'utf8'))?.[1] ?? '');
+  return { modules, scenarios };
+}
+
+/** A valid learner record that meets the certificate criteria (every check 5/5, every scenario 90 %). */
+function passingRecord(): object {
+  const { modules, scenarios } = course();
+  const attempt = { score: 5, max: 5, at };
+  const run = {
+    percent: 90,
+    ending: 'chain-secured',
+    mode: 'assessment',
+    version: 1,
+    dimensions: [
+      { dimension: 'timeliness', percent: 100 },
+      { dimension: 'legal', percent: 80 },
+    ],
+    at,
+  };
+  return {
+    format: 'cca-learner',
+    version: 1,
+    modules: Object.fromEntries(
+      modules.map((m) => [m.id, { reached: 9, total: 9, firstAt: at, lastAt: at, readAt: at }]),
+    ),
+    quizzes: Object.fromEntries(
+      modules.map((m) => [
+        m.id,
+        Object.fromEntries(
+          m.quizzes.map((q) => [q, { best: attempt, last: attempt, attempts: 1 }]),
+        ),
+      ]),
+    ),
+    scenarios: Object.fromEntries(scenarios.map((s) => [s, { best: run, last: run, runs: 1 }])),
+    certificates: [],
+    updatedAt: at,
+  };
+}
+
+/** Stores `value` (raw text) under the learner key before the first page script runs. */
+async function seed(page: Page, raw: string): Promise<void> {
+  await page.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [key, raw] as const,
+  );
+}
+
+/** A hydrated island's root. */
+async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Scrolls a page to the bottom in steps, as a reader would. */
+async function readToEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    const done = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return window.scrollY + window.innerHeight >= document.body.scrollHeight - 2;
+    });
+    await page.waitForTimeout(30);
+    if (done) break;
+  }
+}
+
+const moduleCard = (page: Page, title: RegExp): Locator =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+
+test('reading a module marks it read on the module index, and that survives a reload', async ({
+  page,
+}) => {
+  await page.goto(moduleOne);
+  // The first sections are on screen at once; the module is not read until the last is reached.
+  await expect(page.locator('header .read-status')).toContainText(/Read \d+ of \d+ sections/);
+  await readToEnd(page);
+  await expect(page.locator('header .read-status')).toHaveText(/^\s*Read\s*$/);
+  await page.goto(`${basePath}modules/`);
+  const card = moduleCard(page, /Why evidence crosses borders/i);
+  await expect(card.locator('.read-status')).toHaveText(/^\s*Read\s*$/);
+  await page.reload();
+  await expect(card.locator('.read-status')).toHaveText(/^\s*Read\s*$/);
+  await expect(moduleCard(page, /Channels of cooperation/i).locator('.read-status')).toContainText(
+    'Not read yet',
+  );
+});
+
+test('a finished knowledge check shows on My progress', async ({ page }) => {
+  await page.goto(moduleOne);
+  const quiz = page.getByRole('region', { name: 'Knowledge check' }).first();
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:not([ssr])').filter({ has: quiz })).toHaveCount(1);
+  const q = (n: number): Locator =>
+    quiz.getByRole('group', { name: new RegExp(`^Question ${n} of 5`) });
+  await q(1).getByRole('radio').first().check();
+  for (const option of await q(2).getByRole('checkbox').all()) await option.check();
+  await q(2).getByRole('checkbox', { name: "The suspect's full name" }).uncheck();
+  await q(3).getByRole('radio').first().check();
+  await q(4).getByRole('radio').first().check();
+  await q(5).getByRole('checkbox').nth(0).check();
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.getByRole('status')).toContainText('correct.');
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'My progress' })
+    .click();
+  await hydrated(page);
+  const item = page.locator('[data-module="why-evidence-crosses-borders"]');
+  await expect(item).toContainText(/Knowledge check: best \d+ %, last \d+ %/);
+  await expect(page.getByText(/Continue where you left off: Why/)).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Course completion' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('no certificate before the criteria are met', async ({ page }) => {
+  await page.goto(`${basePath}certificate/`);
+  await hydrated(page);
+  await expect(page.getByText(/^Not yet: 0 of \d+ requirements met/)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Your name/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('a certificate is issued once the criteria are met and prints on one page', async ({
+  page,
+}) => {
+  await seed(page, JSON.stringify(passingRecord()));
+  await page.goto(`${basePath}progress/`);
+  await hydrated(page);
+  await page.getByRole('link', { name: /get your certificate/ }).click();
+  await hydrated(page);
+  await page
+    .getByRole('textbox', { name: /Your name/ })
+    .fill('  <b onclick="alert(1)">Ana</b>\u0007 Kovač  ');
+  await page.getByRole('button', { name: 'Create certificate' }).click();
+  const cert = page.getByRole('article', { name: 'Certificate of completion' });
+  await expect(cert).toBeVisible();
+  await expect(cert.locator('.name')).toHaveText('b onclick="alert(1)" Ana /b Kovač');
+  await expect(cert.locator('b')).toHaveCount(0);
+  await expect(cert.locator('code')).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+  await expect(cert).toContainText('Course edition');
+  await expect(cert).toContainText('not proof against forgery');
+  await expectNoAxeViolations(page);
+
+  // Survives a reload (stored in the record), and prints to exactly one page.
+  await page.reload();
+  await expect(cert.locator('code')).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${format} pages`).toHaveLength(1);
+  }
+});
+
+test('export, then import on a fresh browser restores progress', async ({ page, browser }) => {
+  await seed(page, JSON.stringify(passingRecord()));
+  await page.goto(`${basePath}progress/`);
+  await hydrated(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my progress (.json)' }).click();
+  const file = await (await downloading).path();
+
+  const fresh = await browser.newContext({ baseURL: page.url() });
+  const other = await fresh.newPage();
+  await other.goto(`${basePath}progress/`);
+  await hydrated(other);
+  await expect(other.getByText(/^0 of \d+ steps complete/)).toBeVisible();
+  await other.getByLabel('Import a progress file').setInputFiles(file);
+  await expect(other.getByText(/new entries/)).toBeVisible();
+  await other.getByRole('button', { name: 'Merge: keep the best of both' }).click();
+  await expect(other.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+  await expect(other.getByText(/^\d+ of \d+ steps complete \(100 %\)/)).toBeVisible();
+  await other.reload();
+  await expect(other.getByText(/^\d+ of \d+ steps complete \(100 %\)/)).toBeVisible();
+
+  // An untrusted file is refused with a message, nothing changes.
+  await other.getByLabel('Import a progress file').setInputFiles({
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"cca-learner","version":1,"modules":{"__proto__":{}}'),
+  });
+  await expect(other.getByText(/not readable JSON/)).toBeVisible();
+
+  other.once('dialog', (d) => void d.accept());
+  await other.getByRole('button', { name: 'Delete my data' }).click();
+  await expect(other.getByText(/^0 of \d+ steps complete/)).toBeVisible();
+  expect(await other.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+  await fresh.close();
+});
+
+test('corrupted storage shows the recovery notice and keeps the raw data', async ({ page }) => {
+  const raw = '{"format":"cca-learner","version":1,"modules":{"why-evidence';
+  await seed(page, raw);
+  await page.goto(moduleOne);
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('link', { name: 'What can I do?' }).click();
+  await hydrated(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(alert).toBeVisible();
+  const stored = await page.evaluate(
+    (k) => [localStorage.getItem(k), localStorage.getItem(`${k}.unreadable`)],
+    key,
+  );
+  expect(stored).toEqual([raw, raw]);
+  await expectNoAxeViolations(page);
+
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
+  const path = await (await downloading).path();
+  expect(readFileSync(path, 'utf8')).toBe(raw);
+
+  await alert.getByRole('button', { name: /Start fresh/ }).click();
+  await expect(alert).toHaveCount(0);
+  const after = await page.evaluate(
+    (k) => [localStorage.getItem(k), localStorage.getItem(`${k}.unreadable`)],
+    key,
+  );
+  expect(JSON.parse(after[0] ?? 'null')).toMatchObject({ format: 'cca-learner', version: 1 });
+  expect(after[1]).toBe(raw);
+});
+
+test('a record from a newer academy is kept aside, not overwritten', async ({ page }) => {
+  const raw = JSON.stringify({ ...passingRecord(), version: 7 });
+  await seed(page, raw);
+  await page.goto(`${basePath}progress/`);
+  await hydrated(page);
+  await expect(page.getByRole('alert')).toContainText('newer version');
+  await page.goto(moduleOne);
+  await readToEnd(page);
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(raw);
+});
+
+test('storage that is unavailable degrades to this session with a notice', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('disabled', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(moduleOne);
+  await expect(page.getByRole('status').filter({ hasText: 'private window' })).toBeVisible();
+  await readToEnd(page);
+  await expect(page.locator('header .read-status')).toHaveText(/^\s*Read\s*$/);
+});
