@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const pageSchema = z
   .object({
     /** Title shown as the page heading and in the browser tab. */
-    title: z.string({ error: 'must be text, for example: title: Hosting the academy' }).trim().min(3),
+    title: z
+      .string({ error: 'must be text, for example: title: Hosting the academy' })
+      .trim()
+      .min(3),
     /** One sentence for search engines and link previews. */
     description: z
       .string({ error: 'must be text: one sentence describing the page' })
