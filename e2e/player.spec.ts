@@ -217,6 +217,15 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
         } else if (field.kind === 'select' || field.kind === 'timezone' || field.optionsFrom) {
           const select = form.locator(`#draft-${field.id}`);
           await tabTo(page, select);
+          // Type-ahead picks an option by its visible text, as a keyboard user would.
+          const label = await select
+            .locator('option')
+            .evaluateAll(
+              (options, v) =>
+                options.find((o) => (o as HTMLOptionElement).value === v)?.textContent ?? '',
+              String(value),
+            );
+          await page.keyboard.type(label);
           for (let i = 0; i < 600 && (await select.inputValue()) !== value; i++) {
             await page.keyboard.press('ArrowDown');
           }
