@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '..');
 
-/** Copies the site into a temporary folder, adds the given files, builds, and returns the output. */
+/** Copies the committed site into a temporary folder, adds the given files, builds, and returns the output. */
 function buildWith(files: Record<string, string>): { status: number | null; output: string } {
   const root = mkdtempSync(join(tmpdir(), 'cca-course-build-'));
   try {
-    for (const part of [
+    // The committed tree, not the working tree: other work in progress must not break these builds.
+    const parts = [
       'astro.config.mjs',
       'tsconfig.json',
       'package.json',
@@ -18,9 +19,12 @@ function buildWith(files: Record<string, string>): { status: number | null; outp
       'content',
       'public',
       'scripts',
-    ]) {
-      cpSync(join(repo, part), join(root, part), { recursive: true });
-    }
+    ];
+    const archive = spawnSync('git', ['archive', '--format=tar', 'HEAD', ...parts], {
+      cwd: repo,
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    spawnSync('tar', ['-x', '-C', root], { input: archive.stdout });
     symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
     for (const [path, source] of Object.entries(files)) writeFileSync(join(root, path), source);
     const result = spawnSync(join(repo, 'node_modules/.bin/astro'), ['build', '--root', root], {
@@ -103,7 +107,10 @@ describe('broken author components stop the build', () => {
   }, 180_000);
 
   it('a glossary entry whose related id names no entry stops the build', () => {
-    const glossary = readFileSync(join(repo, 'content/glossary/terms.yaml'), 'utf8');
+    const glossary = spawnSync('git', ['show', 'HEAD:content/glossary/terms.yaml'], {
+      cwd: repo,
+      encoding: 'utf8',
+    }).stdout;
     const { status, output } = buildWith({
       'content/glossary/terms.yaml': `${glossary}\n- id: zz-orphan\n  term: Orphan\n  definition: An entry that points to an entry that does not exist.\n  related: [no-such-entry]\n`,
     });
