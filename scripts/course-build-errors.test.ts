@@ -94,6 +94,22 @@ describe('broken author components stop the build', () => {
     );
   }, 180_000);
 
+  it('two knowledge checks with the same id in one module stop the build', () => {
+    const quiz = [
+      '<KnowledgeCheck',
+      '  id="twice"',
+      '  questions={[{ question: "Is this a question?", choices: [{ text: "Yes", correct: true }, { text: "No", feedback: "It is." }] }]}',
+      '/>',
+    ].join('\n');
+    const { status, output } = buildWith({
+      'content/modules/twice.mdx': moduleWith(`${quiz}\n\n${quiz}`),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/modules/twice.mdx: two knowledge checks have id="twice". Give each <KnowledgeCheck> in a module its own id.',
+    );
+  }, 180_000);
+
   it('a <ModuleLink> to an unknown module names the module and the target', () => {
     const { status, output } = buildWith({
       'content/modules/broken-link.mdx': moduleWith(
