@@ -119,3 +119,29 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Browse all modules' }).first()).toBeVisible();
   });
 });
+
+test('a glossary term is found from the header box and opens its entry on the glossary page', async ({
+  page,
+}) => {
+  await page.goto(basePath);
+  const box = page.getByRole('combobox', { name: 'Search the course' });
+  await box.fill('letters rogatory');
+  const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+  await expect(first).toContainText('Letters rogatory');
+  await expect(first).toContainText('Glossary term');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${basePath}glossary/#letters-rogatory$`));
+  await expect(page.locator('[id="letters-rogatory"]')).toBeInViewport();
+});
+
+test('the search page lists request templates under their own heading', async ({ page }) => {
+  await page.goto(`${basePath}search/?q=${encodeURIComponent('preservation request template')}`);
+  const main = page.getByRole('main');
+  const heading = main.getByRole('heading', { level: 2, name: /^Request template \(\d+\)$/ });
+  await expect(heading).toBeVisible();
+  const link = main.getByRole('link', { name: /^Preservation request/ }).first();
+  await expect(link).toHaveAttribute('href', `${basePath}templates/preservation/`);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Preservation request' })).toBeVisible();
+});

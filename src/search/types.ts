@@ -41,7 +41,7 @@ export interface SearchIndexFile {
   v: 2;
   /** Language code of the configuration used to build it (stemmer, stop words). */
   lang: string;
-  /** Documents by lunr ref (the ref is the position in this array). */
+  /** Documents by ref (the ref is the position in this array). */
   docs: StoredDocument[];
   /** The index, packed term by term (no term positions, no duplicated postings, no weights). */
   index: PackedIndex;

@@ -12,7 +12,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The header search box: an ARIA 1.2 combobox with a listbox popup. This file is in every page's
- * bundle, so it holds only the wiring; lunr, the index and the rendering load on first use.
+ * bundle, so it holds only the wiring; the query code, the index and the rendering load on first use.
  */
 export function initSearchBox(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-box]');
