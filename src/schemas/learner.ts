@@ -5,9 +5,6 @@ import * as z from 'zod/mini';
 /** Current version of the learner record. Older versions are migrated (src/lib/progress/migrate.ts). */
 export const learnerVersion = 1;
 
-/** Storage key of the learner record. */
-export const learnerKey = 'cca:learner';
-
 // Ids are kebab-case, like content ids. This also refuses `__proto__` and friends as record keys.
 const id = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const iso = z

@@ -2,11 +2,11 @@
  * Learner record helpers for the progress and certificate islands: the full schema parse (with
  * migrations), saving, file download, and the data actions (start fresh, replace, delete).
  */
-import { learnerKey, type LearnerRecord } from '../../schemas/learner.ts';
+import type { LearnerRecord } from '../../schemas/learner.ts';
 import { removeKey } from '../storage.ts';
 import { parseLearner, type Unusable } from './migrate.ts';
 import { emptyRecord } from './record.ts';
-import { loadRecord, saveRecord, type Loaded, type Problem } from './store.ts';
+import { learnerKey, loadRecord, saveRecord, type Loaded, type Problem } from './store.ts';
 
 /** A loaded record plus, when unreadable, why (damaged or from a newer academy). */
 export interface FullLoad extends Loaded {

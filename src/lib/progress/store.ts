@@ -3,10 +3,14 @@
  * unreadable record is kept aside and left in place; when storage is unavailable, full or holds
  * an unreadable record, progress continues in a session copy and the page says so.
  */
-import { learnerKey, type LearnerRecord } from '../../schemas/learner.ts';
+// Types only from the schema module: importing a value from it would ship zod/mini to every page.
+import type { LearnerRecord } from '../../schemas/learner.ts';
 import { keepAside, readJson, writeJson } from '../storage.ts';
 import { collectLegacy, upgradeV0 } from './legacy.ts';
 import { emptyRecord } from './record.ts';
+
+/** Storage key of the learner record (`<key>.unreadable` holds a record that could not be read). */
+export const learnerKey = 'cca:learner';
 
 /** Why progress is only kept for this session (null: saved normally). */
 export type Problem = 'unavailable' | 'full' | 'unreadable' | null;
