@@ -1,0 +1,274 @@
+/**
+ * Workshop mode end to end: an instructor sets up a session, three teams play different paths
+ * from the one link (paths picked by the engine), and the debrief dashboard imports their files
+ * and codes and shows how the room chose. Expected counts come from the engine, never typed in.
+ */
+import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, basePath } from './fixtures.ts';
+import { bestDecisions, carelessDecisions, decide, shippedScenarios } from './scenario-driver.ts';
+import { applyDecision, initialState, type Decision, type SimState } from '../src/engine/index.ts';
+import { randomRun } from '../src/lib/workshop/sample-runs.ts';
+import { aggregate } from '../src/lib/workshop/aggregate.ts';
+import {
+  decodeResultCode,
+  decodeSessionCode,
+  encodeResultCode,
+} from '../src/lib/workshop/codes.ts';
+
+const SEED = 4242;
+const scenario = shippedScenarios().find((s) => s.id === 'desk-night-shift');
+if (!scenario) throw new Error('desk-night-shift is missing');
+const s = scenario;
+
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('astro-island:not([ssr])').first().waitFor();
+}
+
+/** Sets up the session through the instructor page and returns its link and code. */
+async function setUpSession(page: Page): Promise<{ link: string; code: string }> {
+  await page.goto(`${basePath}instructor/`);
+  await hydrated(page);
+  await page.getByLabel('Scenario').selectOption(s.id);
+  await page.getByRole('radio', { name: /^Assessment/ }).check();
+  await page.getByLabel('Seed (case timings)').fill(String(SEED));
+  await page.getByLabel('Team names (one per line)').fill('Alpha\nBravo\nCharlie');
+  const code = await page.getByLabel('Session code').inputValue();
+  const link = await page.getByLabel('Session link').inputValue();
+  return { link, code };
+}
+
+/** Plays decisions in the open player (assessment mode), waiting for each next situation. */
+async function play(page: Page, decisions: Decision[]): Promise<SimState> {
+  let state = initialState(s, SEED, 'assessment');
+  for (const d of decisions) {
+    await decide(page, s, state, d);
+    const r = applyDecision(s, state, d);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+    const next = state.ending
+      ? page.getByRole('heading', { level: 2, name: 'Debrief' })
+      : page.getByRole('heading', { level: 2, name: s.nodes[state.node]?.title ?? '' });
+    await expect(next).toBeVisible();
+  }
+  return state;
+}
+
+test('three teams play one session; the dashboard shows how the room chose', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.slow();
+  const { link, code } = await setUpSession(page);
+  const session = decodeSessionCode(code);
+  expect(session).toMatchObject({ ok: true, value: { seed: SEED, mode: 'assessment' } });
+  expect(link).toContain(`${basePath}scenarios/${s.id}/?session=`);
+  expect(new URL(link).origin).toBe(new URL(page.url()).origin);
+  await expectNoAxeViolations(page);
+
+  if (!session.ok) throw new Error('session code');
+  const paths: Array<{ team: string; decisions: Decision[] }> = [
+    { team: 'Alpha', decisions: bestDecisions(s, SEED) },
+    { team: 'Bravo', decisions: carelessDecisions(s, SEED) },
+    {
+      team: 'Charlie',
+      decisions: randomRun(s, { ...(session.ok ? session.value : ({} as never)) }, 7).decisions.map(
+        (r) => r.decision,
+      ),
+    },
+  ];
+  const files: string[] = [];
+  let pastedCode = '';
+  const finals: SimState[] = [];
+  for (const [i, p] of paths.entries()) {
+    const context = await browser.newContext();
+    const team = await context.newPage();
+    await team.goto(link);
+    await hydrated(team);
+    await expect(team.getByRole('radio', { name: /^Assessment/ })).toBeChecked();
+    await expect(team.getByRole('radio', { name: /^Practice/ })).toBeDisabled();
+    await expect(team.getByRole('button', { name: 'Start the case' })).toBeDisabled();
+    await team.getByLabel('Your team').fill(p.team);
+    await expect(team.getByText(`Workshop session: ${p.team}`)).toBeVisible();
+    await team.getByRole('button', { name: 'Start the case' }).click();
+    finals.push(await play(team, p.decisions));
+    const resultCode = await team.getByLabel('Result code').inputValue();
+    const decoded = decodeResultCode(resultCode);
+    expect(decoded.ok && decoded.value.team).toBe(p.team);
+    expect(resultCode.length).toBeLessThan(200);
+    if (i < 2) {
+      const downloading = team.waitForEvent('download');
+      await team.getByRole('button', { name: "Download the team's result file" }).click();
+      const download = await downloading;
+      const path = testInfo.outputPath(download.suggestedFilename());
+      await download.saveAs(path);
+      expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+        format: 'cca-workshop-result',
+        team: p.team,
+        code: resultCode,
+      });
+      files.push(path);
+    } else pastedCode = resultCode;
+    await context.close();
+  }
+
+  await page.goto(`${basePath}instructor/debrief/?s=${encodeURIComponent(code)}`);
+  await hydrated(page);
+  await page.getByLabel('Result files').setInputFiles(files);
+  await expect(
+    page.getByRole('status').filter({ hasText: '2 imported, 0 refused.' }),
+  ).toBeVisible();
+  await page.getByLabel('Or paste result codes, one per line').fill(`${pastedCode}\n`);
+  await page.getByRole('button', { name: 'Import the pasted codes' }).click();
+  await expect(page.getByText('3 teams imported, 3 finished the case.')).toBeVisible();
+
+  // The counts per decision point are the engine's, from the same three runs.
+  const best = finals[0];
+  if (!best) throw new Error('no runs');
+  const expected = aggregate(
+    s,
+    finals.map((sim, i) => ({ team: paths[i]?.team ?? '', sim })),
+    best,
+  );
+  for (const point of expected.points) {
+    const article = page.getByRole('article', { name: point.title });
+    await expect(article.getByText(`Reached by ${point.reached} of 3 teams.`)).toBeVisible();
+    for (const o of point.options) {
+      const row = article.getByRole('listitem').filter({ hasText: o.label }).first();
+      await expect(row).toContainText(`${o.count} of ${point.reached}`);
+    }
+  }
+  await expectNoAxeViolations(page);
+
+  // Anonymised names replace the teams' names everywhere.
+  await page.getByRole('checkbox', { name: /Hide team names/ }).check();
+  await expect(page.getByRole('heading', { name: /^Alpha —/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Team 1 —/ })).toBeVisible();
+
+  // CSV export.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csvPath = testInfo.outputPath('debrief.csv');
+  await (await csvDownload).saveAs(csvPath);
+  const csv = readFileSync(csvPath, 'utf8').trim().split('\r\n');
+  expect(csv).toHaveLength(4);
+  expect(csv[1]).toMatch(/^Team 1,/);
+});
+
+test('bad imports are refused with a message and break nothing', async ({ page }) => {
+  const { code } = await setUpSession(page);
+  const session = decodeSessionCode(code);
+  if (!session.ok) throw new Error('session');
+  const run = randomRun(s, session.value, 3);
+  const { teamResultCode } = await import('../src/lib/workshop/team-result.ts');
+  const good = teamResultCode(session.value, '<img src=x onerror="window.__xss=1">', s, run);
+  const decoded = decodeResultCode(good);
+  if (!decoded.ok) throw new Error('decode');
+  const forged = encodeResultCode({
+    ...decoded.value,
+    team: 'Forgers',
+    scores: { ...decoded.value.scores, total: decoded.value.scores.total + 5 },
+  });
+  const other = teamResultCode({ ...session.value, sessionId: 'other123' }, 'Other', s, run);
+  const damaged = good.slice(0, 30) + (good[30] === 'a' ? 'b' : 'a') + good.slice(31);
+
+  await page.goto(`${basePath}instructor/debrief/?s=${encodeURIComponent(code)}`);
+  await hydrated(page);
+  await page
+    .getByLabel('Or paste result codes, one per line')
+    .fill([good, good, forged, other, damaged, '<script>alert(1)</script>'].join('\n'));
+  await page.getByRole('button', { name: 'Import the pasted codes' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Refused (5)');
+  await expect(alert).toContainText('pasted line 2: already imported');
+  await expect(alert).toContainText('pasted line 3: the recorded scores do not match');
+  await expect(alert).toContainText('pasted line 4: from another session');
+  await expect(alert).toContainText('pasted line 5: the checksum does not match');
+  await expect(alert).toContainText('pasted line 6: not a result code');
+  // The markup in the team name is shown as text, never run.
+  await expect(
+    page.getByRole('heading', { name: /img src=x onerror=window.__xss=1/ }),
+  ).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await page.getByLabel('Result files').setInputFiles([
+    { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(300 * 1024, 32) },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') },
+    {
+      name: 'plain.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'cca-result', version: 1 })),
+    },
+  ]);
+  await expect(alert).toContainText('huge.json: the file is larger than 256 KB');
+  await expect(alert).toContainText('broken.json: the file is not valid JSON');
+  await expect(alert).toContainText('plain.json: a result from outside a workshop session');
+  await expect(page.getByText('1 teams imported')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the QR code decodes to the session link', async ({ page }) => {
+  const { link } = await setUpSession(page);
+  const qr = page.getByRole('img', { name: 'QR code of the session link' });
+  await expect(qr).toBeVisible();
+  // Draw the SVG on a canvas in the page and read its pixels back; jsQR decodes them here.
+  const pixels = await qr.evaluate(async (svg) => {
+    const size = 600;
+    const text = new XMLSerializer().serializeToString(svg);
+    const img = new Image(size, size);
+    img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no canvas');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, size, size);
+    ctx.drawImage(img, 0, 0, size, size);
+    return { size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
+  });
+  const found = jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
+  expect(found?.data).toBe(link);
+});
+
+test('projector view: timer, prompts and session line', async ({ page }) => {
+  const { code } = await setUpSession(page);
+  await page.goto(`${basePath}instructor/facilitator/?s=${encodeURIComponent(code)}`);
+  await expect(page).toHaveURL(new RegExp(`instructor/facilitator/${s.id}/\\?s=`));
+  const session = decodeSessionCode(code);
+  if (!session.ok) throw new Error('session');
+  await expect(page.getByText(`Session ${session.value.sessionId} · seed ${SEED}`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: s.title })).toBeVisible();
+  const prompt = Object.values(s.nodes).flatMap((n) => n.discussion)[0];
+  if (prompt) await expect(page.getByText(prompt)).toBeVisible();
+  await page.clock.install();
+  await page.reload();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.clock.runFor(65_000);
+  await expect(page.getByText('01:05')).toBeVisible();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.clock.runFor(10_000);
+  await expect(page.getByText('01:05')).toBeVisible();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(page.getByText('00:00')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the facilitator guide prints', async ({ page }) => {
+  await page.goto(`${basePath}instructor/guide/${s.id}/`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Facilitator guide: ${s.title}` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print the guide' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  for (const name of ['The best path and why', 'The decision tree in words', 'Inject cues'])
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
