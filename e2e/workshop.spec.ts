@@ -73,9 +73,7 @@ test('three teams play one session; the dashboard shows how the room chose', asy
     { team: 'Bravo', decisions: carelessDecisions(s, SEED) },
     {
       team: 'Charlie',
-      decisions: randomRun(s, { ...(session.ok ? session.value : ({} as never)) }, 7).decisions.map(
-        (r) => r.decision,
-      ),
+      decisions: randomRun(s, session.value, 7).decisions.map((r) => r.decision),
     },
   ];
   const files: string[] = [];
