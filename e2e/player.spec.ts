@@ -247,3 +247,20 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
     page.getByRole('region', { name: 'Debrief' }).getByText(/\(100 %\)\.$/),
   ).toBeVisible();
 });
+
+test('the player reflows at 200 % zoom and on a phone without sideways scrolling', async ({
+  page,
+}) => {
+  // 640 CSS px is a 1280 px window at 200 % zoom; 360 px is a small phone.
+  for (const width of [640, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await startScenario(page, basePath, first, SEED);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('region', { name: 'Evidence board' })).toBeVisible();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Start over' }).click();
+  }
+});
