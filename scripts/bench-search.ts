@@ -6,6 +6,7 @@
 // terms decoded and snippet texts scanned for the first time) and the median of later passes, and
 // for comparison lunr.Index.load and lunr's own query on the same index and clauses.
 //   npm run bench:search          (builds the site into dist-bench/, needs Chromium like the e2e tests)
+//   BENCH_SKIP_BUILD=1 npm run bench:search   (measures the site already in dist-bench/)
 // Writes bench-results/search.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -211,12 +212,16 @@ async function browserTimings(where: 'page' | 'popup'): Promise<{
   }
 }
 
-console.log(`Building the site into ${dir}/ …`);
-const build = spawnSync('npx', ['astro', 'build', '--outDir', dir], {
-  env: { ...process.env, BASE_PATH: '/' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (process.env['BENCH_SKIP_BUILD']) {
+  console.log(`Reusing the site built earlier in ${dir}/ (BENCH_SKIP_BUILD).`);
+} else {
+  console.log(`Building the site into ${dir}/ …`);
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', dir], {
+    env: { ...process.env, BASE_PATH: '/' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 copyFileSync(join(dir, 'search-index.json'), join(dir, 'search-index.1x.json'));
 
 const docs = courseDocuments(readCourse());
