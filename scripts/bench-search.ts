@@ -8,8 +8,15 @@
 //   npm run bench:search          (builds the site into dist-bench/, needs Chromium like the e2e tests)
 //   BENCH_SKIP_BUILD=1 npm run bench:search   (measures the site already in dist-bench/)
 // Writes bench-results/search.json.
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -226,14 +233,39 @@ copyFileSync(join(dir, 'search-index.json'), join(dir, 'search-index.1x.json'));
 
 const docs = courseDocuments(readCourse());
 const chunk = searchChunkBytes();
-const server = spawn(
-  process.execPath,
-  ['scripts/serve.mjs', '--dir', dir, '--port', String(port)],
-  {
-    stdio: 'ignore',
-  },
-);
-await new Promise((r) => setTimeout(r, 800));
+/** Serves dist-bench/ for one browser session (its stderr goes to bench-results/search-server.log). */
+async function startServer(): Promise<ChildProcess> {
+  mkdirSync('bench-results', { recursive: true });
+  const log = openSync('bench-results/search-server.log', 'a');
+  const child = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--dir', dir, '--port', String(port)],
+    { stdio: ['ignore', 'ignore', log] },
+  );
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+  }
+  return child;
+}
+
+/** One browser session with its own server: a server that stops mid-run spoils only one session. */
+async function session(where: 'page' | 'popup'): ReturnType<typeof browserTimings> {
+  const server = await startServer();
+  try {
+    return await browserTimings(where);
+  } finally {
+    server.kill();
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
 const rows = [];
 try {
   for (const [label, set] of [
@@ -245,8 +277,8 @@ try {
       label === 'course' ? readFileSync(join(dir, 'search-index.json'), 'utf8') : built.json;
     writeFileSync(join(dir, 'search-index.json'), json);
     const node = nodeTimings(json);
-    const browser = await browserTimings('page');
-    const popup = await browserTimings('popup');
+    const browser = await session('page');
+    const popup = await session('popup');
     rows.push({
       content: label,
       documents: set.length,
@@ -274,7 +306,6 @@ try {
   }
 } finally {
   copyFileSync(join(dir, 'search-index.1x.json'), join(dir, 'search-index.json'));
-  server.kill();
 }
 
 console.log(
