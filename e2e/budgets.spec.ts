@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect, basePath } from './fixtures.ts';
@@ -35,16 +36,42 @@ async function wireBytes(page: Page, path: string, interact?: (page: Page) => Pr
 }
 
 const KB = 1024;
+const published = (dir: string, ext: string): string[] =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith(ext) && !n.startsWith('_'))
+    .map((n) => n.slice(0, -ext.length));
+
 const budgets: Array<{ name: string; path: string; max: number }> = [
   { name: 'home page', path: '', max: 150 * KB },
-  {
-    name: 'module page with a knowledge check',
-    path: 'modules/why-evidence-crosses-borders/',
+  // Every module has a knowledge check: each page is held to the module budget.
+  ...published('content/modules', '.mdx').map((slug) => ({
+    name: `module ${slug}`,
+    path: `modules/${slug}/`,
     max: 45 * KB,
-  },
-  { name: 'scenario player', path: 'scenarios/desk-night-shift/', max: 90 * KB },
+  })),
+  ...published('content/scenarios', '.yaml').map((id) => ({
+    name: `scenario player ${id}`,
+    path: `scenarios/${id}/`,
+    max: 90 * KB,
+  })),
   { name: 'request builder', path: 'templates/preservation/', max: 150 * KB },
   { name: 'glossary', path: 'glossary/', max: 150 * KB },
+  { name: 'instructor: session setup', path: 'instructor/', max: 150 * KB },
+  { name: 'instructor: debrief dashboard', path: 'instructor/debrief/', max: 150 * KB },
+  {
+    name: 'instructor: projector view',
+    path: 'instructor/facilitator/desk-night-shift/',
+    max: 150 * KB,
+  },
+  {
+    name: 'instructor: facilitator guide',
+    path: 'instructor/guide/desk-night-shift/',
+    max: 150 * KB,
+  },
+  { name: 'search page', path: 'search/?q=preservation', max: 150 * KB },
+  { name: 'instructor setup', path: 'instructor/', max: 150 * KB },
+  { name: 'instructor debrief', path: 'instructor/debrief/', max: 150 * KB },
+  { name: 'my progress', path: 'progress/', max: 150 * KB },
 ];
 
 for (const budget of budgets) {
