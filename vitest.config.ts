@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Scenario walks and property tests are CPU-bound; a busy 2-core CI machine needs headroom.
+    testTimeout: 30_000,
   },
 });
