@@ -269,3 +269,53 @@ test('storage that is unavailable degrades to this session with a notice', async
   await readToEnd(page);
   await expect(page.locator('header .read-status')).toHaveText(/^\s*Read\s*$/);
 });
+
+test('a finished scenario run shows per dimension on My progress and on the scenario index', async ({
+  page,
+}) => {
+  await page.goto(`${basePath}scenarios/`);
+  // The event the player sends when a run ends (its detail is the engine's result file).
+  await page.evaluate(() => {
+    const result = (percent: number, at: string) => ({
+      format: 'cca-result',
+      version: 1,
+      scenario: { id: 'desk-night-shift', version: 1, title: 'The 24/7 desk, night shift' },
+      seed: 1,
+      mode: 'practice',
+      replay: '',
+      ending: 'chain-secured',
+      decisions: [],
+      scores: {
+        total: { score: 1, best: 2, percent },
+        dimensions: [
+          { dimension: 'timeliness', score: 1, best: 1, percent: 100 },
+          { dimension: 'legal', score: 0, best: 1, percent: 40 },
+          { dimension: 'safeguarding', score: 0, best: 0, percent: null },
+        ],
+      },
+      evidence: [],
+      exportedAt: at,
+    });
+    for (const [p, at] of [
+      [75, '2026-11-20T10:00:00.000Z'],
+      [50, '2026-11-21T10:00:00.000Z'],
+    ] as const) {
+      window.dispatchEvent(new CustomEvent('cca:scenario-result', { detail: result(p, at) }));
+    }
+  });
+  await expect(page.locator('[data-scenario="desk-night-shift"] .last-result')).toHaveText(
+    'Your last run: 50 % · your best: 75 % (2 finished)',
+  );
+  await page.goto(`${basePath}progress/`);
+  await hydrated(page);
+  const item = page.locator('[data-scenario="desk-night-shift"]');
+  await expect(item.getByRole('progressbar', { name: /Best run: 75 %/ })).toBeVisible();
+  await expect(item.getByRole('progressbar', { name: 'Legal basis' })).toHaveAttribute(
+    'value',
+    '40',
+  );
+  await expect(item).toContainText('Legal basis: 40 %');
+  await expect(item).toContainText('Safeguarding: not scored');
+  await expect(item).toContainText('Last run: 50 % (chain-secured), 2026-11-21');
+  await expect(page.getByText(/Continue where you left off: The 24\/7 desk/)).toBeVisible();
+});
