@@ -11,12 +11,13 @@ export const refs = {
   art31: 'budapest-art-31',
   sca2702: 'us-sca-2702',
   sca2703f: 'us-sca-2703f',
-  precision: 'module:precision-in-requests#scope',
+  precision: 'module:precision-in-requests#narrow-time-windows',
   timeZones: 'module:precision-in-requests#time-zones',
-  identifiers: 'module:precision-in-requests#identifiers',
-  tcyPreservation: 'module:request-templates#preservation',
-  tcyMla: 'module:request-templates#mla-subscriber',
-  pcOcGuidelines: 'module:request-templates#urgency',
+  identifiers: 'module:precision-in-requests#exact-identifiers',
+  tcyPreservation:
+    'module:preservation-and-the-24-7-network#preservation-between-states-article-29',
+  tcyMla: 'module:mutual-legal-assistance#what-a-request-should-contain',
+  pcOcGuidelines: 'module:mutual-legal-assistance#urgent-requests',
 } as const;
 
 /** Channel options shared by every request form. */
