@@ -237,6 +237,9 @@ test('corrupted storage shows the recovery notice and keeps the raw data', async
 
   await alert.getByRole('button', { name: /Start fresh/ }).click();
   await expect(alert).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'You are starting fresh' }),
+  ).toBeVisible();
   const after = await page.evaluate(
     (k) => [localStorage.getItem(k), localStorage.getItem(`${k}.unreadable`)],
     key,
