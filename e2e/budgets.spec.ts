@@ -69,8 +69,6 @@ const budgets: Array<{ name: string; path: string; max: number }> = [
     max: 150 * KB,
   },
   { name: 'search page', path: 'search/?q=preservation', max: 150 * KB },
-  { name: 'instructor setup', path: 'instructor/', max: 150 * KB },
-  { name: 'instructor debrief', path: 'instructor/debrief/', max: 150 * KB },
   { name: 'my progress', path: 'progress/', max: 150 * KB },
 ];
 

@@ -142,9 +142,11 @@ test('three teams play one session; the dashboard shows how the room chose', asy
   for (const point of expected.points) {
     const article = page.getByRole('article', { name: point.title });
     await expect(article.getByText(`Reached by ${point.reached} of 3 teams.`)).toBeVisible();
-    for (const o of point.options) {
-      const row = article.getByRole('listitem').filter({ hasText: o.label }).first();
-      await expect(row).toContainText(`${o.count} of ${point.reached}`);
+    const rows = article.getByRole('listitem');
+    await expect(rows).toHaveCount(point.options.length);
+    for (const [j, o] of point.options.entries()) {
+      await expect(rows.nth(j)).toContainText(o.label);
+      await expect(rows.nth(j)).toContainText(`${o.count} of ${point.reached}`);
     }
   }
   await expectNoAxeViolations(page);

@@ -97,7 +97,17 @@ function taken(record: SimState['decisions'][number]): string[] {
 /** Option ids and labels of a node, in scenario order (draft nodes: outcome classes as seen). */
 function optionsOf(scenario: Scenario, node: string): Array<{ id: string; label: string }> {
   const n = scenario.nodes[node];
-  if (n?.choices) return n.choices.map((c) => ({ id: c.id, label: c.label }));
+  if (n?.choices) {
+    // Choices that read the same (guarded variants) are told apart by where they lead.
+    const twins = (label: string): boolean =>
+      (n.choices?.filter((c) => c.label === label).length ?? 0) > 1;
+    return n.choices.map((c) => ({
+      id: c.id,
+      label: twins(c.label)
+        ? `${c.label} → ${scenario.nodes[c.next]?.title ?? scenario.endings[c.next]?.title ?? c.next}`
+        : c.label,
+    }));
+  }
   if (n?.select) return n.select.options.map((o) => ({ id: o.id, label: o.label }));
   return [];
 }
