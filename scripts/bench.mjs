@@ -196,7 +196,7 @@ async function runLighthouse() {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
