@@ -6,11 +6,12 @@ const moduleOne = `${basePath}modules/why-evidence-crosses-borders/`;
 const moduleTwo = `${basePath}modules/channels-of-cooperation/`;
 const builder = `${basePath}templates/preservation/`;
 
-/** The knowledge check on the page, once its island has hydrated. */
+/** The knowledge check on the page, once its script is running. */
 async function quizOn(page: Page): Promise<Locator> {
   const quiz = page.getByRole('region', { name: 'Knowledge check' }).first();
   await quiz.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:not([ssr])').filter({ has: quiz })).toHaveCount(1);
+  // The quiz is ready once its script has enabled the button.
+  await expect(quiz.getByRole('button', { name: 'Check answers' })).toBeEnabled();
   return quiz;
 }
 
