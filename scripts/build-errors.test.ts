@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -25,6 +25,13 @@ function buildWithModule(
       cpSync(join(repo, part), join(root, part), { recursive: true });
     }
     symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+    // A small site builds in seconds: keep one real module and one scenario besides the test's file.
+    for (const name of readdirSync(join(root, 'content/modules'))) {
+      if (name !== 'why-evidence-crosses-borders.mdx') rmSync(join(root, 'content/modules', name));
+    }
+    for (const name of readdirSync(join(root, 'content/scenarios'))) {
+      if (name !== 'desk-night-shift.yaml') rmSync(join(root, 'content/scenarios', name));
+    }
     writeFileSync(join(root, 'content/modules', fileName), source);
     const result = spawnSync(join(repo, 'node_modules/.bin/astro'), ['build', '--root', root], {
       encoding: 'utf8',

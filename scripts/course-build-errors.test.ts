@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -26,6 +26,13 @@ function buildWith(files: Record<string, string>): { status: number | null; outp
     });
     spawnSync('tar', ['-x', '-C', root], { input: archive.stdout });
     symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+    // A small site builds in seconds: keep one real module and one scenario besides the test's files.
+    for (const name of readdirSync(join(root, 'content/modules'))) {
+      if (name !== 'why-evidence-crosses-borders.mdx') rmSync(join(root, 'content/modules', name));
+    }
+    for (const name of readdirSync(join(root, 'content/scenarios'))) {
+      if (name !== 'desk-night-shift.yaml') rmSync(join(root, 'content/scenarios', name));
+    }
     for (const [path, source] of Object.entries(files)) writeFileSync(join(root, path), source);
     const result = spawnSync(join(repo, 'node_modules/.bin/astro'), ['build', '--root', root], {
       encoding: 'utf8',

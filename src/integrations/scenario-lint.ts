@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatLint, lintScenarios, type LintResult } from '../engine/lint.ts';
 
@@ -23,9 +24,11 @@ export function scenarioLint(options: { dir?: string } = {}): AstroIntegration {
   return {
     name: 'cca:scenario-lint',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const started = performance.now();
-        const result = lintScenarioFolder(options.dir ?? 'content/scenarios');
+        // Relative to the project root, not the shell's folder (`astro build --root elsewhere`).
+        const root = fileURLToPath(config.root);
+        const result = lintScenarioFolder(join(root, options.dir ?? 'content/scenarios'), root);
         if (result.problems.length > 0) {
           throw new Error(
             `Scenario lint found ${result.problems.length} problem(s):\n${formatLint(result)}`,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { loadScenarioText } from '../engine/load.ts';
 import { formatProblem } from '../engine/problems.ts';
@@ -14,14 +15,18 @@ export function scenarioLoader(dir = 'content/scenarios'): Loader {
     name: 'cca:scenario-loader',
     // The engine already validated (and normalised) the data, so it is stored as is: running the
     // schema a second time over normalised output would reject shorthand it has already expanded.
-    load: ({ store }) => {
+    load: ({ store, config }) => {
       store.clear();
-      const names = readdirSync(dir)
+      // Relative to the project root, not the shell's folder (`astro build --root elsewhere`).
+      const root = fileURLToPath(config.root);
+      const folder = join(root, dir);
+      const names = readdirSync(folder)
         .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
         .sort();
       for (const name of names) {
-        const file = join(dir, name);
-        const result = loadScenarioText(readFileSync(file, 'utf8'), file);
+        const file = relative(root, join(folder, name));
+        const path = join(folder, name);
+        const result = loadScenarioText(readFileSync(path, 'utf8'), file);
         if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
         const id = result.scenario.id;
         store.set({ id, data: result.scenario, filePath: file });
