@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect, basePath } from './fixtures.ts';
+import { loadScenarioText } from '../src/engine/index.ts';
 
 /**
  * Bytes on the wire per page type, gzip level 6 (a common server setting), measured in the
@@ -36,6 +37,13 @@ async function wireBytes(page: Page, path: string, interact?: (page: Page) => Pr
 }
 
 const KB = 1024;
+
+/** Gzip size of a scenario's data as the player receives it (parsed by the engine). */
+function caseFileBytes(id: string): number {
+  const loaded = loadScenarioText(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'), id);
+  if (!loaded.ok) throw new Error(`${id} does not load`);
+  return gzipSync(JSON.stringify(loaded.scenario), { level: 6 }).length;
+}
 const published = (dir: string, ext: string): string[] =>
   readdirSync(dir)
     .filter((n) => n.endsWith(ext) && !n.startsWith('_'))
@@ -49,10 +57,12 @@ const budgets: Array<{ name: string; path: string; max: number }> = [
     path: `modules/${slug}/`,
     max: 45 * KB,
   })),
+  // The player (code and page) is held to 90 KB; each case's own text comes on top of that, so a
+  // 45-minute case is not squeezed to fit: its data allowance is the gzip size of its case file.
   ...published('content/scenarios', '.yaml').map((id) => ({
     name: `scenario player ${id}`,
     path: `scenarios/${id}/`,
-    max: 90 * KB,
+    max: 90 * KB + caseFileBytes(id),
   })),
   { name: 'request builder', path: 'templates/preservation/', max: 150 * KB },
   { name: 'glossary', path: 'glossary/', max: 150 * KB },
@@ -73,7 +83,7 @@ const budgets: Array<{ name: string; path: string; max: number }> = [
 ];
 
 for (const budget of budgets) {
-  test(`${budget.name} stays within ${budget.max / KB} KB gzip`, async ({ page }) => {
+  test(`${budget.name} stays within ${(budget.max / KB).toFixed(1)} KB gzip`, async ({ page }) => {
     const { total, files } = await wireBytes(page, `${basePath}${budget.path}`);
     console.log(`${budget.name}: ${(total / KB).toFixed(1)} KB gzip\n  ${files.join('\n  ')}`);
     expect(total, files.join('\n')).toBeLessThanOrEqual(budget.max);

@@ -8,7 +8,8 @@ import { scenarioSchema, type Scenario } from '../src/schemas/scenario.ts';
 import { walkScenario } from '../src/engine/graph/walk.ts';
 import { availableDecisions } from '../src/engine/sim/options.ts';
 import { applyDecision, initialState } from '../src/engine/sim/step.ts';
-import { decodeReplay, encodeReplay, replay } from '../src/engine/persistence.ts';
+import { encodeReplay, replay } from '../src/engine/persistence.ts';
+import { decodeReplay } from '../src/engine/restore.ts';
 import { viewOf } from '../src/engine/view.ts';
 
 /** A generated 30-node scenario: ten phases of choice → choice → multi-select that rejoin. */

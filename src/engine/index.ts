@@ -9,3 +9,4 @@ export {
   type ScenarioFile,
 } from './lint.ts';
 export * from './runtime.ts';
+export { restoreRun, decodeReplay } from './restore.ts';

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedScenarios } from './__fixtures__/shipped.ts';
-import { decodeReplay, encodeReplay, replay, restoreRun, saveRun } from './persistence.ts';
+import { encodeReplay, replay, saveRun } from './persistence.ts';
+import { decodeReplay, restoreRun } from './restore.ts';
 import { validateRequest } from './requests/index.ts';
 import { requestTypes } from './requests/definitions.ts';
 import { availableDecisions } from './sim/options.ts';

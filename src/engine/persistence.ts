@@ -1,5 +1,5 @@
 import type { Scenario } from '../schemas/scenario.ts';
-import { replaySchema, savedRunSchema, type SavedRun } from '../schemas/save.ts';
+import type { SavedRun } from '../schemas/save.ts';
 import { outcomeClasses, validateDraft } from './draft-port.ts';
 import { applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
@@ -14,7 +14,7 @@ export interface RestoreError {
 /** A restore result. */
 export type RestoreResult = { ok: true; state: SimState } | { ok: false; error: RestoreError };
 
-const fail = (code: RestoreError['code'], message: string): RestoreResult => ({
+export const fail = (code: RestoreError['code'], message: string): RestoreResult => ({
   ok: false,
   error: { code, message },
 });
@@ -59,33 +59,6 @@ export function replayDecisions(
   return { ok: true, state };
 }
 
-/** Restores a saved run (object or JSON text) after validating it; never throws. */
-export function restoreRun(scenario: Scenario, saved: unknown): RestoreResult {
-  let data = saved;
-  if (typeof saved === 'string') {
-    try {
-      data = JSON.parse(saved);
-    } catch {
-      return fail('invalid-text', 'the saved run is not valid JSON');
-    }
-  }
-  const parsed = savedRunSchema.safeParse(data);
-  if (!parsed.success)
-    return fail(
-      'invalid-format',
-      `not a saved run: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
-    );
-  const run = parsed.data;
-  if (run.scenarioId !== scenario.id)
-    return fail('wrong-scenario', `saved for "${run.scenarioId}", not "${scenario.id}"`);
-  if (run.scenarioVersion !== scenario.version)
-    return fail(
-      'scenario-changed',
-      `saved for version ${run.scenarioVersion}; the scenario is now version ${scenario.version}`,
-    );
-  return replayDecisions(scenario, run.seed, run.mode, run.decisions as Decision[]);
-}
-
 /** A decoded replay: seed and decisions by position within their nodes. */
 export interface Replay {
   scenarioId: string;
@@ -125,49 +98,6 @@ export function encodeReplay(scenario: Scenario, state: SimState): string {
     tokens,
   ];
   return toBase64Url(JSON.stringify(tuple));
-}
-
-/** Decodes a replay code; hostile or damaged input yields a typed error, never an exception. */
-export function decodeReplay(
-  code: unknown,
-): { ok: true; replay: Replay } | { ok: false; error: RestoreError } {
-  if (
-    typeof code !== 'string' ||
-    code.length === 0 ||
-    code.length > 8192 ||
-    !/^[A-Za-z0-9_-]+$/.test(code)
-  ) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-text',
-        message: 'a replay code is a base64url string of at most 8192 characters',
-      },
-    };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(atob(code.replace(/-/g, '+').replace(/_/g, '/')));
-  } catch {
-    return { ok: false, error: { code: 'invalid-text', message: 'the replay code is damaged' } };
-  }
-  const parsed = replaySchema.safeParse(data);
-  if (!parsed.success)
-    return {
-      ok: false,
-      error: { code: 'invalid-format', message: 'the replay code does not hold a valid replay' },
-    };
-  const [, scenarioId, scenarioVersion, seed, mode, tokens] = parsed.data;
-  return {
-    ok: true,
-    replay: {
-      scenarioId,
-      scenarioVersion,
-      seed,
-      mode: mode === 'a' ? 'assessment' : 'practice',
-      tokens,
-    },
-  };
 }
 
 /** Replays a decoded replay against its scenario; never throws. */

@@ -22,9 +22,7 @@ export { walkScenario, stateKey, type WalkResult } from './graph/walk.ts';
 export { bestAchievable, scoreReport, analyseScenario, type ScoreReport } from './scoring.ts';
 export {
   saveRun,
-  restoreRun,
   encodeReplay,
-  decodeReplay,
   replay,
   undo,
   type Replay,

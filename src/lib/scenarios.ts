@@ -10,3 +10,14 @@ export async function getScenarios(): Promise<ScenarioEntry[]> {
       a.data.estimatedMinutes - b.data.estimatedMinutes || a.data.title.localeCompare(b.data.title),
   );
 }
+
+/**
+ * The scenario as the player island needs it: the facilitator's material and the briefing text
+ * (already rendered by the page) are left out, so trainees on slow links download less.
+ */
+export function playerScenario(scenario: ScenarioEntry['data']): ScenarioEntry['data'] {
+  const nodes = Object.fromEntries(
+    Object.entries(scenario.nodes).map(([id, node]) => [id, { ...node, discussion: [] }]),
+  );
+  return { ...scenario, nodes, facilitator: {}, objectives: [], audience: [], summary: '' };
+}

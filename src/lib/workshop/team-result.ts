@@ -1,6 +1,6 @@
 /** Turns a finished run into a team's result code and workshop result file (player side). */
+import { decodeReplay } from '../../engine/restore.ts';
 import {
-  decodeReplay,
   encodeReplay,
   resultFile,
   totalScore,

@@ -1,0 +1,82 @@
+// Parsing of untrusted saves and replay codes. Kept apart from persistence.ts because it needs
+// the save schemas (zod/mini): the player loads this module only when there is a run to resume.
+import type { Scenario } from '../schemas/scenario.ts';
+import { replaySchema, savedRunSchema } from '../schemas/save.ts';
+import {
+  fail,
+  replayDecisions,
+  type Replay,
+  type RestoreError,
+  type RestoreResult,
+} from './persistence.ts';
+import type { Decision } from './sim/types.ts';
+
+/** Restores a saved run (object or JSON text) after validating it; never throws. */
+export function restoreRun(scenario: Scenario, saved: unknown): RestoreResult {
+  let data = saved;
+  if (typeof saved === 'string') {
+    try {
+      data = JSON.parse(saved);
+    } catch {
+      return fail('invalid-text', 'the saved run is not valid JSON');
+    }
+  }
+  const parsed = savedRunSchema.safeParse(data);
+  if (!parsed.success)
+    return fail(
+      'invalid-format',
+      `not a saved run: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
+  const run = parsed.data;
+  if (run.scenarioId !== scenario.id)
+    return fail('wrong-scenario', `saved for "${run.scenarioId}", not "${scenario.id}"`);
+  if (run.scenarioVersion !== scenario.version)
+    return fail(
+      'scenario-changed',
+      `saved for version ${run.scenarioVersion}; the scenario is now version ${scenario.version}`,
+    );
+  return replayDecisions(scenario, run.seed, run.mode, run.decisions as Decision[]);
+}
+
+/** Decodes a replay code; hostile or damaged input yields a typed error, never an exception. */
+export function decodeReplay(
+  code: unknown,
+): { ok: true; replay: Replay } | { ok: false; error: RestoreError } {
+  if (
+    typeof code !== 'string' ||
+    code.length === 0 ||
+    code.length > 8192 ||
+    !/^[A-Za-z0-9_-]+$/.test(code)
+  ) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-text',
+        message: 'a replay code is a base64url string of at most 8192 characters',
+      },
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(atob(code.replace(/-/g, '+').replace(/_/g, '/')));
+  } catch {
+    return { ok: false, error: { code: 'invalid-text', message: 'the replay code is damaged' } };
+  }
+  const parsed = replaySchema.safeParse(data);
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: { code: 'invalid-format', message: 'the replay code does not hold a valid replay' },
+    };
+  const [, scenarioId, scenarioVersion, seed, mode, tokens] = parsed.data;
+  return {
+    ok: true,
+    replay: {
+      scenarioId,
+      scenarioVersion,
+      seed,
+      mode: mode === 'a' ? 'assessment' : 'practice',
+      tokens,
+    },
+  };
+}
