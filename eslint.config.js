@@ -97,7 +97,10 @@ export default defineConfig(
               group: ['**/engine/index.ts', '**/engine/load.ts', '**/engine/lint.ts'],
               message: 'Islands import the engine from src/engine/runtime.ts.',
             },
-            { group: ['zod', 'yaml'], message: 'Parse at build time; zod/mini only in the browser.' },
+            {
+              group: ['zod', 'yaml'],
+              message: 'Parse at build time; zod/mini only in the browser.',
+            },
           ],
         },
       ],

@@ -6,21 +6,11 @@
 //   4. build time for the real content and for 10x generated content.
 // Prints tables and writes bench-results/bench.json. BENCH_LIGHTHOUSE_RUNS=1 for a quick look.
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-  existsSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { buildSite, makeTempSite } from './temp-site.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,31 +43,14 @@ const report = {
 };
 
 function timedBuild(cwd, outDir) {
-  const started = performance.now();
-  const result = spawnSync(
-    join(root, 'node_modules/.bin/astro'),
-    ['build', '--root', cwd, '--outDir', outDir],
-    { encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stderr}`);
-  return Math.round(performance.now() - started);
+  const result = buildSite(cwd, ['--outDir', outDir]);
+  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.output}`);
+  return result.ms;
 }
 
 /** A copy of the site with every module and scenario repeated ten times under new names. */
 function tenfoldSite() {
-  const dir = mkdtempSync(join(tmpdir(), 'cca-bench-10x-'));
-  for (const part of [
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-    'src',
-    'content',
-    'public',
-    'scripts',
-  ]) {
-    cpSync(join(root, part), join(dir, part), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = makeTempSite({ prefix: 'cca-bench-10x-' });
   const modules = join(dir, 'content/modules');
   const originals = readdirSync(modules).filter((n) => n.endsWith('.mdx') && !n.startsWith('_'));
   for (let copy = 1; copy < 10; copy++) {

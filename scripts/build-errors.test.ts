@@ -1,43 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, makeTempSite } from './temp-site.mjs';
 
-const repo = resolve(import.meta.dirname, '..');
-
-/** Copies the site into a temporary folder, adds one broken module, builds, and returns the output. */
+/** Builds a small copy of the site with one extra module; returns the build's output. */
 function buildWithModule(
   fileName: string,
   source: string,
 ): { status: number | null; output: string } {
-  const root = mkdtempSync(join(tmpdir(), 'cca-build-'));
+  const root = makeTempSite({ prefix: 'cca-build-', small: true });
   try {
-    for (const part of [
-      'astro.config.mjs',
-      'tsconfig.json',
-      'package.json',
-      'src',
-      'content',
-      'public',
-      'scripts',
-    ]) {
-      cpSync(join(repo, part), join(root, part), { recursive: true });
-    }
-    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
-    // A small site builds in seconds: keep one real module and one scenario besides the test's file.
-    for (const name of readdirSync(join(root, 'content/modules'))) {
-      if (name !== 'why-evidence-crosses-borders.mdx') rmSync(join(root, 'content/modules', name));
-    }
-    for (const name of readdirSync(join(root, 'content/scenarios'))) {
-      if (name !== 'desk-night-shift.yaml') rmSync(join(root, 'content/scenarios', name));
-    }
     writeFileSync(join(root, 'content/modules', fileName), source);
-    const result = spawnSync(join(repo, 'node_modules/.bin/astro'), ['build', '--root', root], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    return buildSite(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

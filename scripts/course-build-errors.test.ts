@@ -1,44 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, makeTempSite, repo } from './temp-site.mjs';
 
-const repo = resolve(import.meta.dirname, '..');
-
-/** Copies the committed site into a temporary folder, adds the given files, builds, and returns the output. */
+/** Builds a small copy of the committed site with the given files added; returns the output. */
 function buildWith(files: Record<string, string>): { status: number | null; output: string } {
-  const root = mkdtempSync(join(tmpdir(), 'cca-course-build-'));
+  const root = makeTempSite({ prefix: 'cca-course-build-', small: true });
   try {
-    // The committed tree, not the working tree: other work in progress must not break these builds.
-    const parts = [
-      'astro.config.mjs',
-      'tsconfig.json',
-      'package.json',
-      'src',
-      'content',
-      'public',
-      'scripts',
-    ];
-    const archive = spawnSync('git', ['archive', '--format=tar', 'HEAD', ...parts], {
-      cwd: repo,
-      maxBuffer: 512 * 1024 * 1024,
-    });
-    spawnSync('tar', ['-x', '-C', root], { input: archive.stdout });
-    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
-    // A small site builds in seconds: keep one real module and one scenario besides the test's files.
-    for (const name of readdirSync(join(root, 'content/modules'))) {
-      if (name !== 'why-evidence-crosses-borders.mdx') rmSync(join(root, 'content/modules', name));
-    }
-    for (const name of readdirSync(join(root, 'content/scenarios'))) {
-      if (name !== 'desk-night-shift.yaml') rmSync(join(root, 'content/scenarios', name));
-    }
     for (const [path, source] of Object.entries(files)) writeFileSync(join(root, path), source);
-    const result = spawnSync(join(repo, 'node_modules/.bin/astro'), ['build', '--root', root], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    return buildSite(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -130,10 +100,7 @@ describe('broken author components stop the build', () => {
   }, 180_000);
 
   it('a glossary entry whose related id names no entry stops the build', () => {
-    const glossary = spawnSync('git', ['show', 'HEAD:content/glossary/terms.yaml'], {
-      cwd: repo,
-      encoding: 'utf8',
-    }).stdout;
+    const glossary = readFileSync(join(repo, 'content/glossary/terms.yaml'), 'utf8');
     const { status, output } = buildWith({
       'content/glossary/terms.yaml': `${glossary}\n- id: zz-orphan\n  term: Orphan\n  definition: An entry that points to an entry that does not exist.\n  related: [no-such-entry]\n`,
     });

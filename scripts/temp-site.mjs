@@ -1,0 +1,67 @@
+// A throw-away copy of the site in a temporary folder, for tests and benchmarks that must build
+// a changed site (a broken module, 10x content) without touching the working tree.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repo = resolve(import.meta.dirname, '..');
+const parts = [
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'content',
+  'public',
+  'scripts',
+];
+
+/**
+ * Copies the committed site (git HEAD, so other people's work in progress cannot break it) into
+ * a new temporary folder. With `small`, only one module and one scenario are kept: such a site
+ * builds in seconds.
+ * @param {{ prefix?: string, small?: boolean }} [options]
+ * @returns {string} the folder
+ */
+export function makeTempSite({ prefix = 'cca-site-', small = false } = {}) {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const archive = spawnSync('git', ['archive', '--format=tar', 'HEAD', ...parts], {
+    cwd: repo,
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (archive.status !== 0) throw new Error(`git archive failed: ${String(archive.stderr)}`);
+  spawnSync('tar', ['-x', '-C', root], { input: archive.stdout });
+  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+  if (small) {
+    for (const name of readdirSync(join(root, 'content/modules'))) {
+      if (name !== 'why-evidence-crosses-borders.mdx') rmSync(join(root, 'content/modules', name));
+    }
+    for (const name of readdirSync(join(root, 'content/scenarios'))) {
+      if (name !== 'desk-night-shift.yaml') rmSync(join(root, 'content/scenarios', name));
+    }
+  }
+  return root;
+}
+
+/**
+ * Builds a site folder with the project's Astro.
+ * @param {string} root
+ * @param {string[]} [args] extra `astro build` arguments
+ * @returns {{ status: number | null, output: string, ms: number }}
+ */
+export function buildSite(root, args = []) {
+  const started = performance.now();
+  const result = spawnSync(
+    join(repo, 'node_modules/.bin/astro'),
+    ['build', '--root', root, ...args],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    ms: Math.round(performance.now() - started),
+  };
+}
