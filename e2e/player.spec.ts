@@ -115,6 +115,8 @@ test('a run survives a reload and resumes at the same point', async ({ page }) =
 
 test('damaged saved data is kept aside with a plain message, not lost', async ({ page }) => {
   await page.goto(`${basePath}scenarios/${first.id}/`);
+  // Let the first load finish reading storage, or it would find the damaged save before the reload.
+  await page.locator('astro-island:not([ssr])').waitFor();
   await page.evaluate(
     (key) => localStorage.setItem(key, '{"format":"cca-run",'),
     `cca:run:${first.id}`,
