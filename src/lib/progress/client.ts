@@ -71,13 +71,4 @@ export function deleteAll(): LearnerRecord {
 }
 
 /** Offers text as a file download (nothing is sent anywhere). */
-export function download(name: string, text: string, type = 'application/json'): void {
-  const href = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
+export { downloadText as download } from '../download.ts';

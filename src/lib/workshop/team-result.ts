@@ -45,16 +45,7 @@ export function workshopResultFile(
 }
 
 /** Offers a text as a file download (nothing is sent anywhere). */
-export function downloadText(name: string, text: string, type: string): void {
-  const href = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
+export { downloadText } from '../download.ts';
 
 /** A file-name-safe slug of a team name. */
 export const fileSlug = (text: string): string =>
