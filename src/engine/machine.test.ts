@@ -10,7 +10,8 @@ import { applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
 import { viewOf } from './view.ts';
 
-const [scenario] = shippedScenarios();
+// These tests read desk-night-shift's choices and evidence by name.
+const scenario = shippedScenarios().find((s) => s.id === 'desk-night-shift');
 if (!scenario) throw new Error('no shipped scenario');
 
 function eventFor(d: Decision): EngineEvent {
