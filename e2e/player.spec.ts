@@ -83,7 +83,8 @@ for (const scenario of scenarios) {
   });
 }
 
-const first = scenarios[0] as Scenario;
+// The single-scenario checks below were written and timed for desk-night-shift.
+const first = scenarios.find((s) => s.id === 'desk-night-shift') as Scenario;
 
 test('axe passes at every step of a full run, and practice feedback cites references', async ({
   page,
