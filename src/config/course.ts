@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { getModules } from '../lib/modules.ts';
 import { getScenarios } from '../lib/scenarios.ts';
-import { poolFile, poolSlugs } from '../lib/quizzes.ts';
+import { poolFile, poolSlugs } from './quizzes.ts';
 import type { CourseInfo } from '../lib/progress/summary.ts';
 
 const file = 'content/course.yaml';

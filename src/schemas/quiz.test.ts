@@ -67,7 +67,7 @@ describe('question pool files', () => {
     ['bad id', { ...question(1), id: 'Q 1' }, 'must be kebab-case'],
   ])('reports %s with a fix', (_name, q, message) => {
     const bad = pool(8);
-    bad.questions[0] = q as never;
+    bad.questions[0] = q;
     expect(errorOf(bad)).toContain(`question 1`);
     expect(errorOf(bad)).toContain(message);
   });
