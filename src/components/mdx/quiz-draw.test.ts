@@ -43,7 +43,7 @@ describe('drawing an attempt', () => {
     const out = shuffled(items, generator(7));
     expect([...out].sort()).toEqual(items);
     expect(items).toEqual(['a', 'b', 'c', 'd']);
-    const orders = new Set(seeds.map((s, i) => shuffled(items, generator(i)).join('')));
+    const orders = new Set(seeds.map((_, i) => shuffled(items, generator(i)).join('')));
     expect(orders.size).toBe(24);
   });
 
