@@ -1,8 +1,9 @@
 /**
  * Behaviour of the knowledge checks (KnowledgeCheck.astro): each attempt draws its questions from
- * the sealed pool with a fresh seed and shuffles their options; checking scores the answers,
- * reveals the teaching feedback, announces the score in the polite live region, moves focus to it
- * and sends `cca:quiz-result`; "Try again" draws a new attempt. Plain DOM, no framework: the
+ * the sealed pool with a fresh seed and shuffles their options; checking scores the answers, marks
+ * them, announces the score in the polite live region, moves focus to it and sends
+ * `cca:quiz-result`; the teaching feedback is fetched (once) and filled in as soon as it arrives;
+ * without it (offline) the marks and the score still show. "Try again" draws a new attempt. Plain DOM, no framework: the
  * runtime would weigh more than the quiz. Every UI string comes from the markup (`data-l-*`
  * attributes rendered with t() at build time), never from this file.
  */
@@ -10,7 +11,14 @@ import { fill } from '../../i18n/fill.ts';
 import { dispatchQuizResult } from '../../islands/quiz/events.ts';
 import { choiceStatus, firstUnanswered } from '../../islands/quiz/scoring.ts';
 import { drawAttempt, newSeed } from './quiz-draw.ts';
-import { isRight, reveal, rightSet, type SealedQuestion, type SealedQuiz } from './quiz-seal.ts';
+import {
+  isRight,
+  reveal,
+  rightSet,
+  type FeedbackFile,
+  type SealedQuestion,
+  type SealedQuiz,
+} from './quiz-seal.ts';
 
 /** The label strings the markup carries on the quiz root, as `data-l-<name>`. */
 type Label =
@@ -47,6 +55,18 @@ function readPool(root: HTMLElement): SealedQuiz | null {
   }
 }
 
+/** Feedback per question id from the module's feedback file; empty when it cannot be loaded. */
+async function loadFeedback(href: string): Promise<Map<string, { f: string[]; x?: string }>> {
+  try {
+    const response = await fetch(href);
+    const data = (await response.json()) as FeedbackFile;
+    const list = data.v === 1 && Array.isArray(data.q) ? data.q : [];
+    return new Map(list.map((q) => [q.i, q]));
+  } catch {
+    return new Map();
+  }
+}
+
 /** Creates an element with a class and text. */
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -80,6 +100,7 @@ export function initKnowledgeCheck(root: HTMLElement): void {
   const uid = `kc-${pool.id}`;
   let seed = '';
   let shown: Shown[] = [];
+  let feedback: ReturnType<typeof loadFeedback> | null = null;
 
   const say = (text: string): void => {
     summary.textContent = text;
@@ -149,26 +170,19 @@ export function initKnowledgeCheck(root: HTMLElement): void {
       const right = new Set(rightSet(pool, s.q));
       const correct = isRight(pool, s.q, picked);
       s.inputs.forEach((input, pos) => {
-        const ci = s.order[pos] ?? -1;
-        const mark = choiceStatus(right.has(ci), input.checked);
-        const li = input.closest('li');
-        const feedback = li?.querySelector<HTMLElement>('.feedback');
-        li?.classList.add(mark);
+        const mark = choiceStatus(right.has(s.order[pos] ?? -1), input.checked);
+        input.closest('li')?.classList.add(mark);
         input.disabled = true;
-        if (!feedback) return;
-        const text = reveal(pool, s.q.f[ci]);
-        const strong = el('strong', '', mark === 'not-chosen' ? '' : label(markLabel[mark]));
-        feedback.replaceChildren(strong, ` ${text}`);
-        feedback.hidden = mark === 'not-chosen' && text === '';
-        if (!feedback.hidden) input.setAttribute('aria-describedby', feedback.id);
+        const box = input.closest('li')?.querySelector<HTMLElement>('.feedback');
+        if (!box || mark === 'not-chosen') return;
+        box.replaceChildren(el('strong', '', label(markLabel[mark])));
+        box.hidden = false;
+        input.setAttribute('aria-describedby', box.id);
       });
       const verdict = s.fieldset.querySelector<HTMLElement>('.verdict');
       if (verdict) {
         const line = el('p');
-        line.append(
-          el('strong', '', label(correct ? 'right' : 'wrong')),
-          ` ${reveal(pool, s.q.x)}`,
-        );
+        line.append(el('strong', '', label(correct ? 'right' : 'wrong')));
         verdict.replaceChildren(line);
         if (s.q.r) verdict.append(el('p', 'ref', `${label('reference')} ${s.q.r}`));
         verdict.classList.toggle('right', correct);
@@ -176,6 +190,26 @@ export function initKnowledgeCheck(root: HTMLElement): void {
         s.fieldset.setAttribute('aria-describedby', verdict.id);
       }
       return { question: qi, selected: [...picked].sort((a, b) => a - b), correct };
+    });
+    // The teaching texts arrive from the feedback file; fill in the attempt still on screen.
+    const attempt = shown;
+    feedback ??= loadFeedback(root.dataset['feedback'] ?? '');
+    void feedback.then((texts) => {
+      if (attempt !== shown) return;
+      for (const s of attempt) {
+        const t = texts.get(s.q.i);
+        if (!t) continue;
+        s.inputs.forEach((input, pos) => {
+          const text = reveal(pool, t.f[s.order[pos] ?? -1]);
+          const box = input.closest('li')?.querySelector<HTMLElement>('.feedback');
+          if (!box || !text) return;
+          box.append(` ${text}`);
+          box.hidden = false;
+          input.setAttribute('aria-describedby', box.id);
+        });
+        const explanation = reveal(pool, t.x);
+        if (explanation) s.fieldset.querySelector('.verdict p')?.append(` ${explanation}`);
+      }
     });
     const score = answers.filter((a) => a.correct).length;
     say(`${fill(label('score'), { score, max: shown.length })} ${label('hint')}`);

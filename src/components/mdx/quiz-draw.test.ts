@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { drawAttempt, generator, newSeed, shuffled } from './quiz-draw.ts';
-import { answerHash, isRight, reveal, rightSet, sealQuiz, sealedJson } from './quiz-seal.ts';
+import {
+  answerHash,
+  feedbackFile,
+  isRight,
+  pageQuiz,
+  reveal,
+  rightSet,
+  sealQuiz,
+  sealedJson,
+} from './quiz-seal.ts';
 import { quizPoolSchema } from '../../schemas/quiz.ts';
 
 const counts = [3, 4, 3, 3, 4, 3, 3, 4, 3, 3];
@@ -73,11 +82,21 @@ const pool = quizPoolSchema.parse({
 
 describe('sealing a pool for the page', () => {
   const sealed = sealQuiz(pool);
-  const json = sealedJson(sealed);
+  const json = sealedJson(pageQuiz(sealed));
 
   it('does not show which option is right, nor the feedback, in the page source', () => {
-    expect(json).not.toMatch(/correct|Right:|disclosure needs MLA|buys time/i);
+    expect(json).not.toMatch(/correct|Right:|freezes|disclosure needs MLA|buys time|"f"|"x"/);
     expect(json).not.toContain('"a"');
+    expect(json).toContain('Right answer 3');
+  });
+
+  it('keeps feedback in a separate file, rotated, aligned with the sealed options', () => {
+    const file = feedbackFile(sealed);
+    expect(JSON.stringify(file)).not.toMatch(/Right:|disclosure needs MLA|buys time/);
+    const q = sealed.q[1]!;
+    const f = file.q.find((x) => x.i === q.i)!;
+    const wrong = q.c.findIndex((t) => t.startsWith('Wrong'));
+    expect(reveal(sealed, f.f[wrong])).toBe('No: disclosure needs MLA.');
   });
 
   it('checks answers against the hash, and recovers the right set after checking', () => {
@@ -95,7 +114,7 @@ describe('sealing a pool for the page', () => {
 
   it('restores the feedback and explanation after checking', () => {
     const q = sealed.q[0]!;
-    expect(q.c.map((_, i) => reveal(sealed, q.f[i])).sort()).toEqual([
+    expect(q.c.map((_, i) => reveal(sealed, q.f?.[i])).sort()).toEqual([
       'Element (f).',
       'No: disclosure needs MLA.',
       'Right: it freezes the data.',

@@ -2,9 +2,11 @@
  * Sealing a question pool for the page, and opening it in the browser.
  *
  * What this protects against, honestly: CASUAL READING. The page source does not say which option
- * is right: options are stored in a build-shuffled order with no ids or flags, the right set is
- * only a salted 32-bit hash of (question id, option indexes), and the teaching feedback and
- * explanations are letter-rotated so that "Right: …" cannot be read next to its option. It does NOT
+ * is right: options are stored in a build-shuffled order with no ids or flags, and the right set is
+ * only a salted 32-bit hash of (question id, option indexes). The teaching feedback and
+ * explanations are not in the page at all: they sit in a separate file per module
+ * (quizzes/<slug>.json, letter-rotated) that the page fetches only when the learner checks, which
+ * also keeps module pages within their weight budget. It does NOT
  * stop a determined cheat: the salt ships with the page, so anyone who reads this file can try the
  * few possible answer sets against the hash (at most 63) or un-rotate the feedback. That is why
  * certificates count only the first attempt of a session (src/lib/progress/record.ts), not why
@@ -23,11 +25,11 @@ export interface SealedQuestion {
   m?: 1;
   /** Option texts, in a build-shuffled order (not the authored one). */
   c: string[];
-  /** Rotated feedback per option ('' when none). */
-  f: string[];
+  /** Rotated feedback per option ('' when none); only in the feedback file, not in the page. */
+  f?: string[];
   /** Hash of the right option indexes. */
   h: string;
-  /** Rotated explanation. */
+  /** Rotated explanation; only in the feedback file. */
   x?: string;
   /** Reference, shown after checking. */
   r?: string;
@@ -95,6 +97,35 @@ export function sealQuiz(pool: QuizPool): SealedQuiz {
     );
     if (unique) return { v: 1, id: pool.id, draw: pool.draw, s: salt, k, q };
   }
+}
+
+/** The pool as the page carries it: without feedback and explanations. */
+export function pageQuiz(quiz: SealedQuiz): SealedQuiz {
+  return {
+    ...quiz,
+    q: quiz.q.map((q) => ({
+      i: q.i,
+      t: q.t,
+      ...(q.m ? { m: q.m } : {}),
+      c: q.c,
+      h: q.h,
+      ...(q.r ? { r: q.r } : {}),
+    })),
+  };
+}
+
+/** The feedback file of a pool: rotated feedback and explanations per question id. */
+export interface FeedbackFile {
+  v: 1;
+  q: Array<{ i: string; f: string[]; x?: string }>;
+}
+
+/** Builds the feedback file (fetched when the learner checks). */
+export function feedbackFile(quiz: SealedQuiz): FeedbackFile {
+  return {
+    v: 1,
+    q: quiz.q.map((q) => ({ i: q.i, f: q.f ?? [], ...(q.x ? { x: q.x } : {}) })),
+  };
 }
 
 /** True when exactly the chosen option indexes (into `q.c`) are the right ones. */
