@@ -107,10 +107,13 @@ test('the page source does not mark the right answers or carry readable feedback
   // Feedback written for this module's pool (content/quizzes/why-evidence-crosses-borders.yaml).
   expect(html).not.toContain('The offset was subtracted instead of added');
   expect(html).not.toContain('Preservation keeps the logs while the formal request');
-  // Before checking, the rendered quiz holds no feedback either.
+  // Before checking, the rendered quiz holds no feedback and the feedback file is not loaded.
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
   await page.goto(moduleOne);
   const quiz = await quizOn(page);
   await expect(quiz.locator('.feedback:not(:empty)')).toHaveCount(0);
+  expect(fetched.filter((u) => u.includes('/quizzes/'))).toEqual([]);
 });
 
 test('a wrong answer shows teaching feedback and the score; retry draws a new attempt', async ({
@@ -132,6 +135,14 @@ test('a wrong answer shows teaching feedback and the score; retry draws a new at
   await expect(status.locator('p')).toBeFocused();
   await expect(question(quiz, 1)).toContainText('Your answer, but not correct:');
   await expect(question(quiz, 1)).toContainText('Not quite.');
+  // The teaching text arrives from the module's feedback file after checking.
+  await expect
+    .poll(
+      async () =>
+        (await question(quiz, 1).locator('.chosen-wrong .feedback').first().textContent())
+          ?.length ?? 0,
+    )
+    .toBeGreaterThan('Your answer, but not correct:'.length + 10);
   await expect(
     question(quiz, 1).getByRole('radio').or(question(quiz, 1).getByRole('checkbox')).first(),
   ).toBeDisabled();
