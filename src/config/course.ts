@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { getModules } from '../lib/modules.ts';
 import { getScenarios } from '../lib/scenarios.ts';
+import { poolFile, poolSlugs } from './quizzes.ts';
 import type { CourseInfo } from '../lib/progress/summary.ts';
 
 const file = 'content/course.yaml';
@@ -18,9 +19,16 @@ export const courseConfigSchema = z.strictObject({
     .string()
     .regex(/^[\w.-]{1,40}$/, 'must be short, e.g. "2026.11" (letters, digits, dots, hyphens)'),
   pass: z.strictObject({
-    /** Best knowledge-check score needed per required module, percent. */
+    /** Knowledge-check score needed per required module on the first check of a session, percent. */
     quizPercent: z.number().min(0).max(100),
-    /** Best scenario score needed per required scenario, percent. */
+    /** Hours a session lasts from its first check; later checks within it are retries. */
+    quizSessionHours: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1 hour')
+      .max(720, 'must be at most 720 hours (30 days)')
+      .default(24),
+    /** Score needed per required scenario in a finished assessment-mode run, percent. */
     scenarioPercent: z.number().min(0).max(100),
   }),
   required: z.strictObject({
@@ -38,8 +46,8 @@ export function quizIds(body: string): string[] {
   );
 }
 
-/** Reads and checks content/course.yaml against the real modules and scenarios; stops the build with every problem. */
-export async function getCourse(): Promise<CourseInfo> {
+/** Reads and checks content/course.yaml on its own (no content collections); stops the build with every problem. */
+export function readCourseConfig(): z.output<typeof courseConfigSchema> {
   let raw: unknown;
   try {
     raw = parse(readFileSync(file, 'utf8'));
@@ -58,7 +66,12 @@ export async function getCourse(): Promise<CourseInfo> {
       `${file} has problems:\n${list.join('\n')}\nSee "Certificates of completion" in content/pages/about.mdx.`,
     );
   }
-  const config = result.data;
+  return result.data;
+}
+
+/** Reads and checks content/course.yaml against the real modules and scenarios; stops the build with every problem. */
+export async function getCourse(): Promise<CourseInfo> {
+  const config = readCourseConfig();
   const modules = await getModules();
   const scenarios = await getScenarios();
   const problems: string[] = [];
@@ -79,10 +92,18 @@ export async function getCourse(): Promise<CourseInfo> {
     scenarios.map((s) => s.data.id),
     'scenarios',
   );
+  // A pool without its module would be silently ignored: say so. (Missing pools stop the module page.)
+  const slugs = modules.map((m) => m.id);
+  for (const slug of poolSlugs())
+    if (!slugs.includes(slug))
+      problems.push(
+        `  ${poolFile(slug)}: no module content/modules/${slug}.mdx uses it (rename it to a module's slug, or start its name with "_")`,
+      );
   if (problems.length > 0) throw new Error(`${file} has problems:\n${problems.join('\n')}`);
   return {
     contentVersion: config.contentVersion,
     quizPercent: config.pass.quizPercent,
+    quizSessionHours: config.pass.quizSessionHours,
     scenarioPercent: config.pass.scenarioPercent,
     modules: modules.map((m) => ({
       id: m.id,

@@ -32,6 +32,9 @@ export const moduleProgressSchema = z.strictObject({
   readAt: z.optional(iso),
 });
 
+/** The seed a knowledge-check attempt drew its questions with (8 hex digits). */
+const seed = z.string().check(z.regex(/^[0-9a-f]{1,16}$/));
+
 /** One knowledge-check attempt. */
 export const quizAttemptSchema = z.strictObject({
   /** Questions answered exactly right. */
@@ -40,6 +43,21 @@ export const quizAttemptSchema = z.strictObject({
   max: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
   /** When checked. */
   at: iso,
+  /** Seed of the draw (records made before question pools have none). */
+  seed: z.optional(seed),
+});
+
+/**
+ * A session of a knowledge check: it starts with a check made when no session is open, lasts
+ * `hours`, and only that first check counts toward a certificate; later checks are retries.
+ */
+export const quizSessionSchema = z.strictObject({
+  /** When the session's first check was made. */
+  startedAt: iso,
+  /** Seed of that first attempt. */
+  seed: z.optional(seed),
+  /** Session length in hours (from content/course.yaml when it started). */
+  hours: z.number().check(z.int(), z.minimum(1), z.maximum(720)),
 });
 
 /** A knowledge check's best and last attempts. */
@@ -48,6 +66,10 @@ export const quizProgressSchema = z.strictObject({
   last: quizAttemptSchema,
   /** Attempts so far. */
   attempts: count(1_000_000),
+  /** Best first attempt of a session: the only attempts a certificate counts. */
+  counted: z.optional(quizAttemptSchema),
+  /** The latest session. */
+  session: z.optional(quizSessionSchema),
 });
 
 /** One finished scenario run, reduced to what progress and certificates need. */
@@ -79,6 +101,8 @@ export const scenarioProgressSchema = z.strictObject({
   last: scenarioRunSchema,
   /** Finished runs so far. */
   runs: count(1_000_000),
+  /** Best finished run in assessment mode: the only runs a certificate counts. */
+  assessed: z.optional(scenarioRunSchema),
 });
 
 /** A certificate that was issued (the page can be printed again from it). */
@@ -122,6 +146,7 @@ export type LearnerRecord = z.output<typeof learnerSchema>;
 export type ModuleProgress = z.output<typeof moduleProgressSchema>;
 export type QuizProgress = z.output<typeof quizProgressSchema>;
 export type QuizAttempt = z.output<typeof quizAttemptSchema>;
+export type QuizSession = z.output<typeof quizSessionSchema>;
 export type ScenarioRun = z.output<typeof scenarioRunSchema>;
 export type ScenarioProgress = z.output<typeof scenarioProgressSchema>;
 export type Certificate = z.output<typeof certificateSchema>;

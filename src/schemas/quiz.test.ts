@@ -1,79 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseQuiz, quizSchema } from './quiz.ts';
+import { parseQuizPool, quizPoolSchema } from './quiz.ts';
 
-const good = {
-  id: 'preservation-check',
-  questions: [
-    {
-      question: 'What does an Art. 29 preservation request achieve?',
-      choices: [
-        { text: 'It freezes the data', correct: true, feedback: 'Right.' },
-        { text: 'It gives you a copy', feedback: 'No: disclosure needs MLA.' },
-      ],
-      explanation: 'Preservation discloses nothing.',
-      reference: 'Art. 29 Budapest Convention',
-    },
-    {
-      question: 'Which are data categories?',
-      choices: [
-        { text: 'Subscriber information', correct: true },
-        { text: 'Traffic data', correct: true },
-        { text: 'Hearsay', feedback: 'No: not a category of the Convention.' },
-      ],
-    },
+/** A valid question with id `q<n>`. */
+const question = (n: number) => ({
+  id: `q${n}`,
+  question: `What does preservation request ${n} achieve?`,
+  choices: [
+    { id: 'a', text: 'It freezes the data', correct: true },
+    { id: 'b', text: 'It gives you a copy', feedback: 'Disclosure needs MLA.' },
   ],
-};
+});
+const pool = (count: number) => ({
+  id: 'preservation-check',
+  questions: Array.from({ length: count }, (_, i) => question(i + 1)),
+});
 
-/** The error parseQuiz throws for these props, or "valid". */
+/** The error parseQuizPool throws for this input, or "valid". */
 function errorOf(input: unknown): string {
   try {
-    parseQuiz(input, 'content/modules/example.mdx');
+    parseQuizPool(input, 'content/quizzes/example.yaml');
     return 'valid';
   } catch (error) {
     return (error as Error).message;
   }
 }
 
-describe('knowledge check props', () => {
-  it('accepts the documented syntax and derives single or multiple choice', () => {
-    const quiz = quizSchema.parse(good);
-    expect(quiz.questions.map((q) => q.multiple)).toEqual([false, true]);
-    expect(quiz.questions[1]?.choices[2]?.correct).toBe(false);
+describe('question pool files', () => {
+  it('accepts a pool of 8, draws 5 by default and derives single or multiple choice', () => {
+    const p = quizPoolSchema.parse(pool(8));
+    expect(p.draw).toBe(5);
+    expect(p.questions[0]?.multiple).toBe(false);
   });
 
-  it('names the module, the quiz and the question, and says how to fix it', () => {
-    const bad = structuredClone(good);
-    bad.questions[1]!.choices = [
-      { text: 'A', correct: false, feedback: 'x' },
-      { text: 'B', correct: false, feedback: 'y' },
-    ] as never;
-    expect(errorOf(bad)).toMatchInlineSnapshot(`
-      "content/modules/example.mdx: knowledge check "preservation-check" has 1 problem(s):
-        - question 2, choices: has no correct option: add correct: true to at least one choice"
-    `);
+  it('refuses fewer than 8 questions, naming the file and how many to add', () => {
+    expect(errorOf(pool(7))).toBe(
+      'content/quizzes/example.yaml: knowledge check "preservation-check" has 1 problem(s):\n' +
+        '  - questions: has 7 question(s): a pool needs at least 8 so that retries draw different questions; add 1 more',
+    );
   });
 
-  it('asks for feedback on every wrong option', () => {
-    const bad = structuredClone(good);
-    delete (bad.questions[0]!.choices[1] as { feedback?: string }).feedback;
+  it('asks for a bigger pool when more questions are drawn', () => {
+    expect(errorOf({ ...pool(8), draw: 8 })).toContain('needs at least 12');
+  });
+
+  it('names the question and option of each problem and says how to fix it', () => {
+    const bad = pool(8);
+    bad.questions[2]!.choices[1] = { id: 'a', text: 'Copy' } as never;
+    bad.questions[5]!.id = 'q1';
     expect(errorOf(bad)).toMatchInlineSnapshot(`
-      "content/modules/example.mdx: knowledge check "preservation-check" has 1 problem(s):
-        - question 1, choice 2, feedback: is missing for the wrong option "It gives you a copy": add feedback: "No: …" explaining why it is wrong"
+      "content/quizzes/example.yaml: knowledge check "preservation-check" has 3 problem(s):
+        - question 3, choice 2, id: "a" is used twice in this question: give each option its own id
+        - question 3, choice 2, feedback: is missing for the wrong option "Copy": add feedback: "…" explaining why it is wrong
+        - question 6, id: "q1" is used twice: give each question its own id"
     `);
   });
 
   it.each([
-    [{ ...good, id: 'Preservation Check' }],
-    [{ ...good, questions: [] }],
     [
-      {
-        id: 'x',
-        questions: [{ question: 'Why?', choices: [{ text: 'Only one', correct: true }] }],
-      },
+      'no correct option',
+      { ...question(1), choices: question(1).choices.slice(1) },
+      'has no correct option',
     ],
-    [{ ...good, questions: [{ ...good.questions[0], answer: 1 }] }],
-    [{ questions: good.questions }],
-  ])('reports every kind of mistake with a fix: %#', (input) => {
-    expect(errorOf(input)).toMatchSnapshot();
+    ['unknown field', { ...question(1), answer: 'a' }, 'unknown field(s) answer'],
+    ['bad id', { ...question(1), id: 'Q 1' }, 'must be kebab-case'],
+  ])('reports %s with a fix', (_name, q, message) => {
+    const bad = pool(8);
+    bad.questions[0] = q;
+    expect(errorOf(bad)).toContain(`question 1`);
+    expect(errorOf(bad)).toContain(message);
+  });
+
+  it('every shipped pool is valid and has at least 8 questions', () => {
+    const files = readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThanOrEqual(11);
+    for (const f of files) {
+      const p = parseQuizPool(parse(readFileSync(`content/quizzes/${f}`, 'utf8')), f);
+      expect(p.questions.length, f).toBeGreaterThanOrEqual(8);
+    }
   });
 });

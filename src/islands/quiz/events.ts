@@ -18,10 +18,16 @@ export interface QuizResultDetail {
   score: number;
   /** Number of questions. */
   max: number;
-  /** Per question (0-based): the chosen option indexes (0-based) and whether that was right. */
+  /** Per question shown (0-based): the chosen options (indexes in the page's sealed pool) and whether that was right. */
   answers: AnswerRecord[];
   /** When the answers were checked, ISO 8601 in UTC. */
   at: string;
+  /** Seed the attempt's questions and option order were drawn with (8 hex digits). */
+  seed?: string;
+  /** Ids of the questions drawn, in the order shown. */
+  questions?: string[];
+  /** Session length from content/course.yaml: checks within it after the first are retries. */
+  sessionHours?: number;
 }
 
 /** The typed event. */

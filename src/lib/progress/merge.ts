@@ -14,6 +14,10 @@ export interface MergePreview {
 
 const later = (a: string, b: string): string => (a >= b ? a : b);
 const earlier = (a: string, b: string): string => (a <= b ? a : b);
+const later2 = <T extends { startedAt: string }>(a: T, b: T): T =>
+  a.startedAt >= b.startedAt ? a : b;
+const bestOf = <T extends { score: number; max: number }>(a?: T, b?: T): T | undefined =>
+  a && b ? (quizPercent(a) >= quizPercent(b) ? a : b) : (a ?? b);
 
 /** Merges two records: furthest reading, best results, latest "last" attempts, all certificates. */
 export function mergeRecords(here: LearnerRecord, file: LearnerRecord): LearnerRecord {
@@ -38,23 +42,38 @@ export function mergeRecords(here: LearnerRecord, file: LearnerRecord): LearnerR
     const hm = own(out.quizzes, mod) ?? {};
     for (const [id, q] of Object.entries(quizzes)) {
       const h = own(hm, id);
-      hm[id] = h
-        ? {
-            best: quizPercent(h.best) >= quizPercent(q.best) ? h.best : q.best,
-            last: h.last.at >= q.last.at ? h.last : q.last,
-            attempts: Math.min(1_000_000, h.attempts + q.attempts),
-          }
-        : q;
+      if (!h) {
+        hm[id] = q;
+        continue;
+      }
+      const counted = bestOf(h.counted, q.counted);
+      const session =
+        h.session && q.session ? later2(h.session, q.session) : (h.session ?? q.session);
+      hm[id] = {
+        best: quizPercent(h.best) >= quizPercent(q.best) ? h.best : q.best,
+        last: h.last.at >= q.last.at ? h.last : q.last,
+        attempts: Math.min(1_000_000, h.attempts + q.attempts),
+        // Counted first attempts and the latest session survive a merge (dropping them would lose a pass).
+        ...(counted ? { counted } : {}),
+        ...(session ? { session } : {}),
+      };
     }
     out.quizzes[mod] = hm;
   }
   for (const [id, s] of Object.entries(file.scenarios)) {
     const h = own(out.scenarios, id);
+    const assessed =
+      h?.assessed && s.assessed
+        ? h.assessed.percent >= s.assessed.percent
+          ? h.assessed
+          : s.assessed
+        : (h?.assessed ?? s.assessed);
     out.scenarios[id] = h
       ? {
           best: h.best.percent >= s.best.percent ? h.best : s.best,
           last: h.last.at >= s.last.at ? h.last : s.last,
           runs: Math.min(1_000_000, h.runs + s.runs),
+          ...(assessed ? { assessed } : {}),
         }
       : s;
   }

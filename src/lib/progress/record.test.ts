@@ -23,6 +23,9 @@ describe('recording', () => {
       best: { score: 4, max: 5, at: t1 },
       last: { score: 2, max: 5, at: t2 },
       attempts: 2,
+      // Each check a day apart opens its own 24-hour session; the better first check counts.
+      counted: { score: 4, max: 5, at: t1 },
+      session: { startedAt: t2, hours: 24 },
     });
   });
 

@@ -6,7 +6,9 @@
 import type {
   LearnerRecord,
   ModuleProgress,
+  QuizAttempt,
   QuizProgress,
+  QuizSession,
   ScenarioProgress,
   ScenarioRun,
 } from '../../schemas/learner.ts';
@@ -81,25 +83,62 @@ export function recordReading(
 export const quizPercent = (a: { score: number; max: number }): number =>
   a.max > 0 ? Math.round((a.score / a.max) * 100) : 0;
 
-/** Records a knowledge-check result (`cca:quiz-result` detail): best and last. */
+/** True while a knowledge-check session is open at `now` (a clock set back keeps it open). */
+export function sessionOpen(session: QuizSession | undefined, now: string): boolean {
+  if (!session) return false;
+  return Date.parse(now) - Date.parse(session.startedAt) < session.hours * 3_600_000;
+}
+
+/** The better of two attempts (the earlier one on a tie). */
+const better = (a: QuizAttempt | undefined, b: QuizAttempt): QuizAttempt =>
+  a && quizPercent(a) >= quizPercent(b) ? a : b;
+
+/**
+ * Records a knowledge-check result (`cca:quiz-result` detail): best and last, and whether it was
+ * the first check of a session. Only such first checks count toward a certificate (`counted`):
+ * once the feedback has shown the answers, a retry measures memory of the feedback, not knowledge.
+ */
 export function recordQuiz(rec: LearnerRecord, detail: unknown, now: string): boolean {
   if (typeof detail !== 'object' || detail === null) return false;
   const d = detail as Record<string, unknown>;
   if (!isId(d['moduleId']) || !isId(d['quizId'])) return false;
   const max = int(d['max'], 1000);
   if (max < 1) return false;
-  const attempt = { score: Math.min(max, int(d['score'], 1000)), max, at: isoOr(d['at'], now) };
+  const seed =
+    typeof d['seed'] === 'string' && /^[0-9a-f]{1,16}$/.test(d['seed']) ? d['seed'] : undefined;
+  const attempt: QuizAttempt = {
+    score: Math.min(max, int(d['score'], 1000)),
+    max,
+    at: isoOr(d['at'], now),
+    ...(seed ? { seed } : {}),
+  };
   const perModule = own(rec.quizzes, d['moduleId']) ?? {};
   const prev = own(perModule, d['quizId']);
   const next: QuizProgress = {
-    best: prev && quizPercent(prev.best) >= quizPercent(attempt) ? prev.best : attempt,
+    best: better(prev?.best, attempt),
     last: attempt,
     attempts: Math.min(1_000_000, (prev?.attempts ?? 0) + 1),
   };
+  if (prev?.counted) next.counted = prev.counted;
+  if (prev?.session) next.session = prev.session;
+  // The session clock runs on the recorder's time, not on the `at` the event claims.
+  if (!sessionOpen(prev?.session, now)) {
+    const hours = Math.min(720, Math.max(1, int(d['sessionHours'], 720) || 24));
+    next.session = { startedAt: now, hours, ...(seed ? { seed } : {}) };
+    next.counted = better(prev?.counted, attempt);
+  }
   perModule[d['quizId']] = next;
   rec.quizzes[d['moduleId']] = perModule;
   rec.updatedAt = now;
   return true;
+}
+
+/** The best finished assessment run (also from records made before `assessed` was kept). */
+export function assessedRun(p: ScenarioProgress | undefined): ScenarioRun | undefined {
+  if (!p) return undefined;
+  if (p.assessed) return p.assessed;
+  const old = [p.best, p.last].filter((r) => r.mode === 'assessment' && r.ending !== null);
+  return old.sort((a, b) => b.percent - a.percent)[0];
 }
 
 const dimensions = ['timeliness', 'legal', 'quality', 'coordination', 'safeguarding'] as const;
@@ -140,6 +179,11 @@ export function recordScenario(rec: LearnerRecord, detail: unknown, now: string)
     last: run,
     runs: Math.min(1_000_000, (prev?.runs ?? 0) + 1),
   };
+  const assessed = assessedRun(prev);
+  // Certificates count finished assessment runs only: practice mode shows feedback at every step.
+  if (run.mode === 'assessment' && run.ending !== null) {
+    next.assessed = assessed && assessed.percent >= run.percent ? assessed : run;
+  } else if (assessed) next.assessed = assessed;
   rec.scenarios[id] = next;
   rec.updatedAt = now;
   return true;

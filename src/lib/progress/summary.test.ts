@@ -32,10 +32,19 @@ describe('course summary', () => {
     expect(summarise(course, rec).next).toEqual({ kind: 'read', id: 'b', title: 'B' });
     recordQuiz(rec, { moduleId: 'b', quizId: 'b-check', score: 3, max: 5, at: t }, t);
     expect(summarise(course, rec).eligible).toBe(false);
+    // A retry in the same session does not count; the first check of the next day's session does.
+    const nextDay = '2026-11-11T10:00:00.000Z';
     recordQuiz(rec, { moduleId: 'b', quizId: 'b-check', score: 5, max: 5, at: t }, t);
+    expect(summarise(course, rec).eligible).toBe(false);
+    recordQuiz(rec, { moduleId: 'b', quizId: 'b-check', score: 5, max: 5, at: nextDay }, nextDay);
     recordScenario(
       rec,
-      { scenario: { id: 's', version: 1 }, scores: { total: { percent: 60 } } },
+      {
+        scenario: { id: 's', version: 1 },
+        mode: 'assessment',
+        ending: 'success',
+        scores: { total: { percent: 60 } },
+      },
       t,
     );
     const s = summarise(course, rec);

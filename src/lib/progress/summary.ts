@@ -1,11 +1,13 @@
 /** What the learner has done against the course: per module, per scenario, overall, next step. */
 import type { LearnerRecord, ScenarioRun } from '../../schemas/learner.ts';
-import { own, quizPercent } from './record.ts';
+import { assessedRun, own, quizPercent } from './record.ts';
 
 /** The course, built from content and content/course.yaml (src/config/course.ts). */
 export interface CourseInfo {
   contentVersion: string;
   quizPercent: number;
+  /** Hours a knowledge-check session lasts (only its first check counts); 24 when not given. */
+  quizSessionHours?: number;
   scenarioPercent: number;
   modules: Array<{
     id: string;
@@ -24,8 +26,17 @@ export interface ModuleStatus {
   /** Sections reached, 0–100. */
   readPercent: number;
   read: boolean;
-  /** Best and last percent per knowledge check (null: not taken). */
-  quizzes: Array<{ id: string; best: number | null; last: number | null; passed: boolean }>;
+  /**
+   * Per knowledge check (null: not taken): best and last percent of any attempt, and `counted`,
+   * the best first check of a session, which alone decides `passed`.
+   */
+  quizzes: Array<{
+    id: string;
+    best: number | null;
+    last: number | null;
+    counted: number | null;
+    passed: boolean;
+  }>;
   checksPassed: boolean;
   /** Read and every check passed. */
   complete: boolean;
@@ -37,6 +48,8 @@ export interface ScenarioStatus {
   required: boolean;
   best: ScenarioRun | null;
   last: ScenarioRun | null;
+  /** Best finished assessment-mode run, which alone decides `passed`. */
+  assessed: ScenarioRun | null;
   passed: boolean;
 }
 
@@ -64,12 +77,13 @@ export function summarise(course: CourseInfo, rec: LearnerRecord): Summary {
     const perModule = own(rec.quizzes, m.id) ?? {};
     const quizzes = m.quizzes.map((id) => {
       const q = own(perModule, id);
-      const best = q ? quizPercent(q.best) : null;
+      const counted = q?.counted ? quizPercent(q.counted) : null;
       return {
         id,
-        best,
+        best: q ? quizPercent(q.best) : null,
         last: q ? quizPercent(q.last) : null,
-        passed: best !== null && best >= course.quizPercent,
+        counted,
+        passed: counted !== null && counted >= course.quizPercent,
       };
     });
     const read = !!p?.readAt;
@@ -87,13 +101,15 @@ export function summarise(course: CourseInfo, rec: LearnerRecord): Summary {
   });
   const scenarios = course.scenarios.map((s): ScenarioStatus => {
     const p = own(rec.scenarios, s.id);
+    const assessed = assessedRun(p) ?? null;
     return {
       id: s.id,
       title: s.title,
       required: s.required,
       best: p?.best ?? null,
       last: p?.last ?? null,
-      passed: !!p && p.best.percent >= course.scenarioPercent,
+      assessed,
+      passed: !!assessed && assessed.percent >= course.scenarioPercent,
     };
   });
   const reqM = modules.filter((m) => m.required);
