@@ -5,7 +5,7 @@
 //   first-p   the same with the options of every node in a seeded random order;
 //   random    uniformly random play (4 runs per seed over the same 50 seeds).
 // Prints a table per scenario and exits 1 when a threshold of issue 14 is missed.
-// Usage: node scripts/measure-policies.ts [scenario-id …] [--seeds=N]
+// Usage: node scripts/measure-policies.ts [scenario-id …] [--seeds=N] [--dir=content/scenarios]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -176,8 +176,9 @@ export function measure(
   return { rows, failures };
 }
 
-const dir = 'content/scenarios';
 const args = process.argv.slice(2);
+const dirArg = args.find((a) => a.startsWith('--dir='));
+const dir = dirArg ? dirArg.slice('--dir='.length) : 'content/scenarios';
 const seedsArg = args.find((a) => a.startsWith('--seeds='));
 const seeds = seedsArg ? Number(seedsArg.slice('--seeds='.length)) : 50;
 const only = args.filter((a) => !a.startsWith('--'));
