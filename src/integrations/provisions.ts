@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
@@ -88,15 +89,16 @@ export async function syncLabelModule(
 export function provisionsLoader(): Loader {
   return {
     name: 'cca:provisions',
-    load: async ({ config, store, parseData }) => {
-      const { provisions, problems } = readRegistry(new URL('.', config.root).pathname);
+    load: async (context) => {
+      const { config, store } = context;
+      const { provisions, problems } = readRegistry(fileURLToPath(config.root));
       if (problems.length > 0)
         throw new Error(
           `Legal provisions registry has ${problems.length} problem(s):\n${problems.join('\n')}`,
         );
       store.clear();
       for (const p of provisions) {
-        const data = await parseData({ id: p.id, data: p });
+        const data = await context.parseData({ id: p.id, data: p });
         store.set({ id: p.id, data });
       }
     },
