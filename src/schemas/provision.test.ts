@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { labelModule, labelModuleSource, readRegistry } from '../integrations/provisions.ts';
 import { legalReferences, referenceLabel } from '../engine/references.ts';
-import { findRegistryProblems, provisionSchema, type Provision } from './provision.ts';
+import { findRegistryProblems, provisionSchema } from './provision.ts';
 
 const valid = {
   id: 'budapest-art-29-2',
@@ -39,7 +39,7 @@ describe('provision schema', () => {
   });
 
   it('reports duplicate ids and entries filed under the wrong instrument', () => {
-    const entry = provisionSchema.parse(valid) as Provision;
+    const entry = provisionSchema.parse(valid);
     expect(
       findRegistryProblems([
         { file: 'a.yaml', instrument: 'budapest-convention', entries: [entry] },
