@@ -34,6 +34,7 @@ test('every page is reachable, under the base path, and passes axe in light and 
   test.slow();
   const pages = await crawl(page);
   expect(pages.length).toBeGreaterThanOrEqual(5);
+  expect(pages, 'the legal sources page is linked').toContain(`${basePath}law/`);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of pages) {
@@ -125,4 +126,19 @@ test('a module prints as a handout without site navigation', async ({ page }) =>
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Module navigation' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a legal reference in a module lands on its entry in the legal sources page', async ({
+  page,
+}) => {
+  await page.goto(`${basePath}modules/preservation-and-the-24-7-network/`);
+  await page.getByRole('link', { name: 'Art. 29(7)', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${basePath}law/#budapest-art-29-7$`));
+  const entry = page.getByRole('article', { name: 'Budapest Art. 29(7)' });
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole('link', { name: /Primary source/ })).toHaveAttribute(
+    'href',
+    'https://rm.coe.int/1680081561',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Legal sources');
 });

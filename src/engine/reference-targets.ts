@@ -126,19 +126,20 @@ export function checkReferenceTargets(
   }
   for (const name of mdxFiles(join(root, 'content/modules'))) {
     const file = `content/modules/${name}`;
-    readFileSync(join(root, file), 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        const ids = [
-          ...[...line.matchAll(/<Cite\b[^>]*?\bid="([^"]*)"/g)].map((m) => m[1] ?? ''),
-          ...[...line.matchAll(/<Sources\b[^>]*?\bids=\{\[([^\]]*)\]\}/g)].flatMap((m) =>
-            [...(m[1] ?? '').matchAll(/['"]([^'"]*)['"]/g)].map((q) => q[1] ?? ''),
-          ),
-        ];
-        for (const id of ids)
-          if (!registryIds.has(id))
-            problems.push({ file, path: `line ${i + 1}`, message: unknownId(id) });
-      });
+    const text = readFileSync(join(root, file), 'utf8');
+    const lineOf = (index: number) => `line ${text.slice(0, index).split('\n').length}`;
+    // Tags may span lines (Prettier wraps long <Sources ids={[…]} /> lists).
+    for (const m of text.matchAll(/<Cite\b[^>]*?\bid="([^"]*)"/g))
+      if (!registryIds.has(m[1] ?? ''))
+        problems.push({ file, path: lineOf(m.index), message: unknownId(m[1] ?? '') });
+    for (const m of text.matchAll(/<Sources\b[^>]*?\bids=\{\s*\[([^\]]*)\]\s*\}/g))
+      for (const q of (m[1] ?? '').matchAll(/['"]([^'"]*)['"]/g))
+        if (!registryIds.has(q[1] ?? ''))
+          problems.push({
+            file,
+            path: lineOf(m.index + (m[0].indexOf('[') + 1) + q.index),
+            message: unknownId(q[1] ?? ''),
+          });
   }
   for (const [id, provisions] of glossary)
     provisions.forEach((p, i) => {
