@@ -99,6 +99,18 @@ describe('broken author components stop the build', () => {
     );
   }, 180_000);
 
+  it('a <Cite> with an unknown provision id names the module, the line and the fix', () => {
+    const { status, output } = buildWith({
+      'content/modules/broken-cite.mdx': moduleWith(
+        'Preserve first (<Cite id="budapest-art-299">Art. 29</Cite>).',
+      ),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/modules/broken-cite.mdx (line 11): "budapest-art-299" is not in the legal provisions registry: add an entry to content/provisions/ or use an existing id (see /law/)',
+    );
+  }, 180_000);
+
   it('a glossary entry whose related id names no entry stops the build', () => {
     const glossary = readFileSync(join(repo, 'content/glossary/terms.yaml'), 'utf8');
     const { status, output } = buildWith({

@@ -7,6 +7,8 @@ import { templateGuidanceSchema } from './schemas/template.ts';
 import { z } from 'astro/zod';
 import type { Scenario } from './schemas/scenario.ts';
 import { scenarioLoader } from './integrations/scenario-loader.ts';
+import { provisionsLoader } from './integrations/provisions.ts';
+import { provisionSchema } from './schemas/provision.ts';
 
 /** Files whose name starts with "_" are drafts: they are not published. */
 const drafts = '**/[^_]*.mdx';
@@ -40,4 +42,13 @@ const templates = defineCollection({
   schema: templateGuidanceSchema,
 });
 
-export const collections = { modules, pages, scenarios, glossary, templates };
+/**
+ * Legal provisions registry: one YAML list per instrument. The loader checks the whole registry
+ * (duplicate ids, wrong file) and stops the build with every problem at once.
+ */
+const provisions = defineCollection({
+  loader: provisionsLoader(),
+  schema: provisionSchema,
+});
+
+export const collections = { modules, pages, scenarios, glossary, templates, provisions };

@@ -3,6 +3,21 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatLint, lintScenarios, type LintResult } from '../engine/lint.ts';
+import { checkReferenceTargets, formatTargetProblems } from '../engine/reference-targets.ts';
+import { readRegistry, syncLabelModule } from './provisions.ts';
+
+/**
+ * Checks the legal provisions registry and every reference target (scenarios, validator findings,
+ * <Cite> in modules, glossary `provisions`), and refreshes the engine's label module from the
+ * registry. Returns every problem at once, each with file, path and fix.
+ */
+export async function checkLegalReferences(root: string): Promise<string[]> {
+  const { provisions, problems } = readRegistry(root);
+  if (problems.length > 0) return problems;
+  await syncLabelModule(root, provisions);
+  const targets = checkReferenceTargets(root, new Set(provisions.map((p) => p.id)));
+  return targets.length > 0 ? formatTargetProblems(targets).split('\n') : [];
+}
 
 /** Lints every `*.yaml` in a folder (files starting with `_` are drafts and skipped). Astro-free. */
 export function lintScenarioFolder(
@@ -24,10 +39,17 @@ export function scenarioLint(options: { dir?: string } = {}): AstroIntegration {
   return {
     name: 'cca:scenario-lint',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': async ({ config, logger }) => {
         const started = performance.now();
         // Relative to the project root, not the shell's folder (`astro build --root elsewhere`).
         const root = fileURLToPath(config.root);
+        // The registry first: the scenario linter checks legal ids against the label module it writes.
+        const legal = await checkLegalReferences(root);
+        if (legal.length > 0) {
+          throw new Error(
+            `Legal reference check found ${legal.length} problem(s):\n${legal.join('\n')}`,
+          );
+        }
         const result = lintScenarioFolder(join(root, options.dir ?? 'content/scenarios'), root);
         if (result.problems.length > 0) {
           throw new Error(

@@ -1,80 +1,75 @@
 /**
  * Every `module:` and `glossary:` reference the simulator can show (scenario files and the request
- * validator's findings) must lead to a real module section or glossary entry: a trainee who
- * follows "Read more" must not land on a 404.
+ * validator's findings) must lead to a real module section or glossary entry, and every legal id
+ * must be in the registry: a trainee who follows "Read more" must not land on a 404. The same check
+ * runs at build time (src/integrations/scenario-lint.ts); these tests pin its behaviour.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import GithubSlugger from 'github-slugger';
-import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { requestReferences } from '../engine/requests/index.ts';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkReferenceTargets, targetProblem } from '../engine/reference-targets.ts';
+import { readRegistry } from '../integrations/provisions.ts';
+import { lawUrl, referenceHref } from './references.ts';
 
-function moduleAnchors(): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const name of readdirSync('content/modules').filter(
-    (n) => n.endsWith('.mdx') && !n.startsWith('_'),
-  )) {
-    const slugger = new GithubSlugger();
-    const text = readFileSync(`content/modules/${name}`, 'utf8');
-    const anchors = new Set(
-      [...text.matchAll(/^#{2,3} (.+)$/gm)].map((m) =>
-        slugger.slug((m[1] ?? '').replace(/[*_`]/g, '')),
-      ),
-    );
-    out.set(name.replace(/\.mdx$/, ''), anchors);
-  }
-  return out;
-}
-
-const glossary = new Set(
-  (parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as Array<{ id: string }>).map(
-    (t) => t.id,
-  ),
-);
-
-/** All reference ids in a YAML value, with where they were found. */
-function collect(value: unknown, where: string, out: Array<[string, string]>): void {
-  if (typeof value === 'string') {
-    if (/^(module|glossary):/.test(value)) out.push([value, where]);
-  } else if (Array.isArray(value)) value.forEach((v, i) => collect(v, `${where}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) collect(v, where ? `${where}.${k}` : k, out);
-  }
-}
-
-function broken(refs: Array<[string, string]>): string[] {
-  const anchors = moduleAnchors();
-  return refs.flatMap(([ref, where]) => {
-    const module = /^module:([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(ref);
-    if (module) {
-      const sections = anchors.get(module[1] ?? '');
-      if (!sections) return [`${where}: ${ref} — no module "${module[1]}"`];
-      if (module[2] && !sections.has(module[2]))
-        return [`${where}: ${ref} — no section "#${module[2]}"`];
-      return [];
-    }
-    const term = /^glossary:([a-z0-9-]+)$/.exec(ref);
-    return term && glossary.has(term[1] ?? '') ? [] : [`${where}: ${ref} — no glossary entry`];
-  });
-}
+const registry = new Set(readRegistry(process.cwd()).provisions.map((p) => p.id));
 
 describe('reference targets', () => {
-  it('every module and glossary reference in a scenario exists', () => {
-    const refs: Array<[string, string]> = [];
-    for (const name of readdirSync('content/scenarios').filter(
-      (n) => n.endsWith('.yaml') && !n.startsWith('_'),
-    )) {
-      collect(parse(readFileSync(`content/scenarios/${name}`, 'utf8')), `${name}: `, refs);
-    }
-    expect(refs.length).toBeGreaterThan(0);
-    expect(broken(refs)).toEqual([]);
+  it('every reference in the committed scenarios, validator, modules and glossary resolves', () => {
+    expect(checkReferenceTargets(process.cwd(), registry)).toEqual([]);
   });
 
-  it('every reference the request validator cites exists', () => {
-    const refs = Object.entries(requestReferences)
-      .filter(([, ref]) => /^(module|glossary):/.test(ref))
-      .map(([key, ref]): [string, string] => [ref, `requestReferences.${key}`]);
-    expect(refs.length).toBeGreaterThan(0);
-    expect(broken(refs)).toEqual([]);
+  it('names a missing module, a missing section and a missing glossary entry', () => {
+    const anchors = new Map([['precision-in-requests', new Set(['time-zones'])]]);
+    const glossary = new Map([['preservation', []]]);
+    expect(targetProblem('module:precision-in-requests#time-zones', anchors, glossary)).toBeNull();
+    expect(targetProblem('module:nowhere', anchors, glossary)).toContain(
+      'there is no module "nowhere"',
+    );
+    expect(targetProblem('module:precision-in-requests#dates', anchors, glossary)).toContain(
+      'has no section "#dates"',
+    );
+    expect(targetProblem('glossary:constructor', anchors, glossary)).toContain('no glossary entry');
+  });
+
+  describe('in a copy of the content with broken references', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cca-targets-'));
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    cpSync('content', join(root, 'content'), { recursive: true });
+    writeFileSync(
+      join(root, 'content/modules/zz-broken.mdx'),
+      ['---', 'title: x', '---', '', 'Preserve first (<Cite id="budapest-art-299" />).', ''].join(
+        '\n',
+      ),
+    );
+    writeFileSync(
+      join(root, 'content/scenarios/zz-broken.yaml'),
+      'nodes:\n  - references: [module:why-evidence-crosses-borders#no-such-section]\n',
+    );
+
+    it('reports file, place and fix for each', () => {
+      const problems = checkReferenceTargets(root, registry);
+      expect(problems).toContainEqual({
+        file: 'content/modules/zz-broken.mdx',
+        path: 'line 5',
+        message:
+          '"budapest-art-299" is not in the legal provisions registry: add an entry to content/provisions/ or use an existing id (see /law/)',
+      });
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          file: 'content/scenarios/zz-broken.yaml',
+          path: 'nodes[0].references[0]',
+        }),
+      );
+    });
+  });
+});
+
+describe('reference links', () => {
+  it('a legal id leads to its entry on the law page; module and glossary ids to their pages', () => {
+    expect(referenceHref('budapest-art-29')).toBe(lawUrl('budapest-art-29'));
+    expect(lawUrl('budapest-art-29')).toMatch(/\/law\/#budapest-art-29$/);
+    expect(referenceHref('glossary:preservation')).toMatch(/\/glossary\/#preservation$/);
+    expect(referenceHref('toString')).toBeNull();
   });
 });

@@ -28,7 +28,12 @@ describe('glossary entries', () => {
   };
 
   it('accepts an entry and defaults the optional lists', () => {
-    expect(glossaryEntrySchema.parse(valid)).toEqual({ ...valid, related: [], aliases: [] });
+    expect(glossaryEntrySchema.parse(valid)).toEqual({
+      ...valid,
+      provisions: [],
+      related: [],
+      aliases: [],
+    });
   });
 
   it.each([
@@ -46,7 +51,7 @@ describe('glossary entries', () => {
     ],
     [
       { see: ['x'] },
-      ': has unknown field(s) see: check the spelling. Allowed fields: id, term, definition, source, related, aliases',
+      ': has unknown field(s) see: check the spelling. Allowed fields: id, term, definition, source, provisions, related, aliases',
     ],
     [
       { term: undefined },

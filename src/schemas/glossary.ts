@@ -41,6 +41,12 @@ export const glossaryEntrySchema = z.strictObject(
         error: 'must be a list of entry ids, for example related: [preservation, disclosure]',
       })
       .default([]),
+    /** Ids of the provisions the entry rests on, from content/provisions/ (checked at build time). */
+    provisions: z
+      .array(z.string().regex(kebab, 'must be a provision id, for example budapest-art-29'), {
+        error: 'must be a list of provision ids, for example provisions: [budapest-art-29]',
+      })
+      .default([]),
     /** Other names for the term (abbreviations, synonyms), e.g. "MLA". */
     aliases: z
       .array(z.string().trim().min(1), {
@@ -51,7 +57,7 @@ export const glossaryEntrySchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has unknown field(s) ${issue.keys.join(', ')}: check the spelling. Allowed fields: id, term, definition, source, related, aliases`
+        ? `has unknown field(s) ${issue.keys.join(', ')}: check the spelling. Allowed fields: id, term, definition, source, provisions, related, aliases`
         : undefined,
   },
 );

@@ -8,6 +8,8 @@ import CaseStudy from './CaseStudy.astro';
 import KnowledgeCheck from './KnowledgeCheck.astro';
 import Term from './Term.astro';
 import ModuleLink from './ModuleLink.astro';
+import Cite from './Cite.astro';
+import Sources from './Sources.astro';
 
 export const mdxComponents = {
   KeyProvisions,
@@ -16,4 +18,6 @@ export const mdxComponents = {
   KnowledgeCheck,
   Term,
   ModuleLink,
+  Cite,
+  Sources,
 };
