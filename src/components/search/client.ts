@@ -1,5 +1,11 @@
 import { english } from '../../search/language.ts';
-import { loadSearch, search, type LoadedSearch, type SearchResult } from '../../search/query.ts';
+import {
+  loadSearch,
+  searchAll,
+  type LoadedSearch,
+  type SearchAnswer,
+  type SearchResult,
+} from '../../search/query.ts';
 import type { SearchIndexFile } from '../../search/types.ts';
 import { url } from '../../lib/url.ts';
 
@@ -29,12 +35,21 @@ export function loadIndex(): Promise<LoadedSearch> {
   return loading;
 }
 
-/** Runs a query and records its duration as a `search:query` measure. */
-export function runQuery(loaded: LoadedSearch, query: string, limit: number): SearchResult[] {
+/**
+ * Runs a query and records a `search:query` measure that ends once the snippets of the results
+ * `shown` picks are made, i.e. when everything the learner will see is computed.
+ */
+export function runQuery(
+  loaded: LoadedSearch,
+  query: string,
+  limit: number,
+  shown: (results: SearchResult[]) => SearchResult[] = (results) => results,
+): SearchAnswer {
   const start = performance.now();
-  const results = search(loaded, query, { limit });
+  const answer = searchAll(loaded, query, { limit });
+  for (const result of shown(answer.results)) void result.snippet;
   performance.measure('search:query', { start, end: performance.now() });
-  return results;
+  return answer;
 }
 
-export { renderResult, type ResultStrings } from './render.ts';
+export { renderResult, renderSuggestion, type ResultStrings } from './render.ts';
