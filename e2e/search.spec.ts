@@ -186,7 +186,10 @@ test('header popup: results update as a typo is typed, "Did you mean" leads to t
 
   await page.goto(basePath);
   await page.getByRole('combobox', { name: 'Search the course' }).fill('preservaton');
-  await page.locator('[data-popup]').getByRole('link', { name: 'preservation' }).click();
+  await page
+    .locator('[data-popup]')
+    .getByRole('link', { name: 'preservation', exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${basePath}search/\\?q=preservation$`));
 });
 

@@ -2,7 +2,7 @@ import type { SearchLanguage } from './language.ts';
 import { scanText, type TextTerm } from './text.ts';
 import { readIndex, termPostings, type InvertedIndex } from './codec.ts';
 import { snippet, type Segment } from './snippet.ts';
-import type { DocType, SearchIndexFile, StoredDocument } from './types.ts';
+import type { DocType, SearchIndexFile, StoredDocument, TextShard } from './types.ts';
 import { allowedEdits, nearestTerms } from './fuzzy.ts';
 import { suggestion } from './suggest.ts';
 
@@ -116,17 +116,51 @@ export interface LoadedSearch {
   index: InvertedIndex;
   docs: StoredDocument[];
   lang: SearchLanguage;
+  /** Stored text of each document, once its shard is loaded. */
+  texts: (string | undefined)[];
   /** Each stored text's scan, made the first time the document shows a snippet. */
   scans: (TextTerm[] | undefined)[];
 }
 
-/** Loads the JSON emitted at build time. */
-export function loadSearch(file: SearchIndexFile, lang: SearchLanguage): LoadedSearch {
-  return { index: readIndex(file.index), docs: file.docs, lang, scans: [] };
+/** Loads the JSON emitted at build time, and the text shards already at hand (all, in tests). */
+export function loadSearch(
+  file: SearchIndexFile,
+  lang: SearchLanguage,
+  shards: TextShard[] = [],
+): LoadedSearch {
+  const loaded: LoadedSearch = {
+    index: readIndex(file.index),
+    docs: file.docs,
+    lang,
+    texts: [],
+    scans: [],
+  };
+  shards.forEach((texts, n) => addShard(loaded, n, texts));
+  return loaded;
+}
+
+/** The text shards that results (by ref) need for their snippets and that are not loaded yet. */
+export function missingShards(loaded: LoadedSearch, refs: number[]): number[] {
+  const missing = new Set<number>();
+  for (const ref of refs) {
+    const shard = loaded.docs[ref]?.[4];
+    if (shard !== undefined && loaded.texts[ref] === undefined) missing.add(shard);
+  }
+  return [...missing];
+}
+
+/** Attaches a fetched shard's texts to its documents (the shard's documents, in ref order). */
+export function addShard(loaded: LoadedSearch, shard: number, texts: TextShard): void {
+  let i = 0;
+  loaded.docs.forEach((doc, ref) => {
+    if (doc[4] === shard) loaded.texts[ref] = texts[i++] ?? '';
+  });
 }
 
 /** One result, ready to render as text (no HTML: the UI builds elements from the segments). */
 export interface SearchResult {
+  /** The document's number in the index (for loading its text shard; never shown). */
+  ref: number;
   type: DocType;
   title: string;
   section: string;
@@ -234,10 +268,11 @@ export function searchAll(
   const results = hits.slice(0, limit).flatMap(({ ref, score, count }): SearchResult[] => {
     const doc = loaded.docs[ref];
     if (!doc) return [];
-    const [type, title, section, url, stored] = doc;
+    const [type, title, section, url] = doc;
     let made: Segment[] | undefined;
     return [
       {
+        ref,
         type,
         title,
         section,
@@ -246,8 +281,10 @@ export function searchAll(
         totalTerms: terms.length,
         score,
         // Made when first read: a page of 100 results shows a few per group, and only those
-        // need the stored text scanned.
+        // need the stored text scanned. Empty until the document's text shard is loaded.
         get snippet(): Segment[] {
+          const stored = loaded.texts[ref];
+          if (stored === undefined) return [];
           const scan = (loaded.scans[ref] ??= scanText(stored, loaded.lang));
           made ??= snippet(stored, matched, loaded.lang, snippetLength, scan);
           return made;

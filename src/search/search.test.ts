@@ -13,12 +13,10 @@ import type { SearchDocument } from './types.ts';
 
 const course = readCourse();
 const docs = courseDocuments(course);
-const loaded = loadSearch(
-  JSON.parse(JSON.stringify(buildSearchIndex(docs, english))) as ReturnType<
-    typeof buildSearchIndex
-  >,
-  english,
-);
+const built = JSON.parse(JSON.stringify(buildSearchIndex(docs, english))) as ReturnType<
+  typeof buildSearchIndex
+>;
+const loaded = loadSearch(built.file, english, built.shards);
 const titles = (q: string, limit = 5): string[] => search(loaded, q, { limit }).map((r) => r.title);
 
 describe('query rules on the real course', () => {
@@ -191,7 +189,8 @@ describe('documents', () => {
     });
     expect(draft).toEqual([]);
     const all = [...docs, ...draft];
-    const withDraft = loadSearch(buildSearchIndex(all, english), english);
+    const { file, shards } = buildSearchIndex(all, english);
+    const withDraft = loadSearch(file, english, shards);
     expect(search(withDraft, 'zebra')).toEqual([]);
   });
 });
@@ -209,7 +208,7 @@ describe('packed index', () => {
       builder.add({ r: String(i), title, headings, body });
     });
     const reference = builder.build().toJSON() as unknown as ReturnType<typeof unpackIndex>;
-    const ours = unpackIndex(buildSearchIndex(sample, english).index);
+    const ours = unpackIndex(buildSearchIndex(sample, english).file.index);
     const byTerm = (json: typeof ours): Record<string, number> => {
       const terms = json.invertedIndex.map(([t, p]) => [Number(p['_index']), t] as const);
       const names = new Map(terms);
@@ -236,7 +235,7 @@ describe('packed index', () => {
     'subscriber information provider',
     'letters rogatory',
   ])('"%s" scores every document exactly as lunr.Index#query does', (q) => {
-    const file = buildSearchIndex(docs, english);
+    const { file } = buildSearchIndex(docs, english);
     const ours = loadSearch(file, english);
     const terms = parseQuery(q, english);
     const clauses = expandQuery(ours.index, terms);
@@ -265,7 +264,7 @@ describe('packed index', () => {
   });
 
   it('loading parses nothing beyond the JSON: terms are decoded by the first query that needs them', () => {
-    const fresh = loadSearch(buildSearchIndex(docs, english), english);
+    const fresh = loadSearch(built.file, english);
     expect(fresh.index.cache.length).toBe(0);
     search(fresh, 'preserv');
     expect(fresh.index.cache.filter(Boolean).length).toBeGreaterThan(0);

@@ -19,7 +19,7 @@ function spelling(
   for (const { ref } of hits.slice(0, lookIn)) {
     const doc = loaded.docs[ref];
     if (!doc) continue;
-    for (const text of [doc[1], doc[4]]) {
+    for (const text of [doc[1], loaded.texts[ref] ?? '']) {
       for (const t of scanText(text, loaded.lang)) {
         if (t.canonical || !wanted.has(t.term)) continue;
         const word = text.slice(t.start, t.end);

@@ -1,12 +1,14 @@
 import { english } from '../../search/language.ts';
 import {
+  addShard,
   loadSearch,
+  missingShards,
   searchAll,
   type LoadedSearch,
   type SearchAnswer,
   type SearchResult,
 } from '../../search/query.ts';
-import type { SearchIndexFile } from '../../search/types.ts';
+import type { SearchIndexFile, TextShard } from '../../search/types.ts';
 import { url } from '../../lib/url.ts';
 
 /**
@@ -35,18 +37,47 @@ export function loadIndex(): Promise<LoadedSearch> {
   return loading;
 }
 
+const shardLoads = new Map<number, Promise<void>>();
+
+/** Fetches the text shards the given results need for their snippets (each shard once). */
+async function loadTexts(loaded: LoadedSearch, refs: number[]): Promise<void> {
+  await Promise.all(
+    missingShards(loaded, refs).map((n) => {
+      let load = shardLoads.get(n);
+      if (!load) {
+        load = (async () => {
+          const response = await fetch(url(`search/text/${n}.json`));
+          if (!response.ok) throw new Error(`search text ${n}: HTTP ${response.status}`);
+          addShard(loaded, n, (await response.json()) as TextShard);
+        })();
+        shardLoads.set(n, load);
+        // A failed shard is tried again by the next search; its results show without snippets.
+        load.catch(() => shardLoads.delete(n));
+      }
+      return load.catch(() => undefined);
+    }),
+  );
+}
+
 /**
- * Runs a query and records a `search:query` measure that ends once the snippets of the results
- * `shown` picks are made, i.e. when everything the learner will see is computed.
+ * Runs a query, fetches the text shards of the results `shown` picks (the first time they are
+ * shown), and records a `search:query` measure: the query and the snippets of the shown results,
+ * i.e. everything computed for what the learner will see (the download is not in it).
  */
-export function runQuery(
+export async function runQuery(
   loaded: LoadedSearch,
   query: string,
   limit: number,
   shown: (results: SearchResult[]) => SearchResult[] = (results) => results,
-): SearchAnswer {
-  const start = performance.now();
-  const answer = searchAll(loaded, query, { limit });
+): Promise<SearchAnswer> {
+  let start = performance.now();
+  let answer = searchAll(loaded, query, { limit });
+  const refs = shown(answer.results).map((r) => r.ref);
+  if (missingShards(loaded, refs).length > 0) {
+    await loadTexts(loaded, refs);
+    start = performance.now();
+    answer = searchAll(loaded, query, { limit });
+  }
   for (const result of shown(answer.results)) void result.snippet;
   performance.measure('search:query', { start, end: performance.now() });
   return answer;

@@ -29,9 +29,9 @@ function appendSegments(parent: HTMLElement, segments: Segment[]): void {
 }
 
 /**
- * Fills `container` with one result: title, type, section and highlighted snippet. The parts are
- * separated by spaces and the type by a hidden comma, so an option's accessible name (its text)
- * reads "Preservation periods, Section in …" rather than running the words together.
+ * Fills `container` with one result: title, type, section and highlighted snippet. The type is
+ * set apart by a hidden ", " (and a gap on screen), the other parts by spaces, so an option's
+ * accessible name (its text) reads "Preservation periods, Section in …", not "…periodsSection".
  */
 export function renderResult(
   container: HTMLElement,
@@ -41,7 +41,7 @@ export function renderResult(
   const head = el('span', 'result-head');
   const type = el('span', 'result-type');
   type.append(el('span', 'visually-hidden', ', '), strings.types[result.type]);
-  head.append(el('span', 'result-title', result.title), ' ', type);
+  head.append(el('span', 'result-title', result.title), type);
   container.append(head);
   if (result.section) {
     container.append(

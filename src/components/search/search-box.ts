@@ -77,7 +77,8 @@ export function initSearchBox(): void {
       return;
     }
     if (mine !== generation) return;
-    const { results, suggestion: corrected } = client.runQuery(loaded, query, popupLimit);
+    const { results, suggestion: corrected } = await client.runQuery(loaded, query, popupLimit);
+    if (mine !== generation) return;
     urls = results.map((r) => r.url);
     listbox.replaceChildren(
       ...results.map((result, i) => {

@@ -42,9 +42,10 @@ export async function initSearchPage(): Promise<void> {
       return;
     }
     if (input.value.trim() !== query) return;
-    const answer = client.runQuery(loaded, query, 100, (results) =>
+    const answer = await client.runQuery(loaded, query, 100, (results) =>
       groupResults(results).flatMap((g) => groupPreview(g.results)),
     );
+    if (input.value.trim() !== query) return;
     const { results } = answer;
     count.textContent = countText(strings, results.length);
     suggestion.hidden = answer.suggestion === undefined;
@@ -80,10 +81,17 @@ export async function initSearchPage(): Promise<void> {
           type: strings.types[type],
         });
         more.addEventListener('click', () => {
-          const rest = inGroup.slice(preview.length).map(item);
-          ol.append(...rest);
-          more.remove();
-          rest[0]?.querySelector('a')?.focus();
+          void (async () => {
+            // The rest of the group may need text shards not loaded yet, for their snippets.
+            const all = await client.runQuery(loaded, query, 100, (results) =>
+              results.filter((r) => r.type === type),
+            );
+            const rest = all.results.filter((r) => r.type === type).slice(preview.length);
+            const items = rest.map(item);
+            ol.append(...items);
+            more.remove();
+            items[0]?.querySelector('a')?.focus();
+          })();
         });
         section.append(more);
       }
