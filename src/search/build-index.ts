@@ -16,11 +16,13 @@ export const indexBudget = 40 * 1024;
 export const storedTextLength = 1000;
 
 /**
- * Characters of stored text per shard, about. Consecutive documents share a shard (a module and
- * its sections, a run of glossary entries), so the results of one search touch few shards; small
- * shards keep each download small.
+ * Characters of stored text per shard, about (two or three documents). Consecutive documents share
+ * a shard (sections of one module, neighbouring glossary entries). Measured on the course over the
+ * benchmark queries (search chunk not included): 8000 characters → 51 KB gzip for a first search
+ * in the popup, 64 KB on the search page (median); 2000 → 42 and 50 KB, with about 15 small
+ * requests for a search page; one document per shard → 36 and 41 KB, with 18.
  */
-export const shardChars = 8000;
+export const shardChars = 2000;
 
 /** Field weights: a hit in the title outranks one in a sub-heading, which outranks one in the body. */
 export const fieldBoosts = { title: 10, headings: 4, body: 1 } as const;
