@@ -352,3 +352,29 @@ describe('ranking', () => {
     expect(types.some((t) => t === 'module' || t === 'glossary')).toBe(true);
   });
 });
+
+describe('text shards', () => {
+  it('results before their shard arrives have no snippet; the shards they need are named', async () => {
+    const bare = loadSearch(built.file, english);
+    const results = search(bare, 'preservation', { limit: 8 });
+    expect(results.every((r) => r.snippet.length === 0)).toBe(true);
+    const { missingShards, addShard } = await import('./query.ts');
+    const needed = missingShards(
+      bare,
+      results.map((r) => r.ref),
+    );
+    expect(needed.length).toBeGreaterThan(0);
+    expect(needed.length).toBeLessThan(built.shards.length / 4);
+    for (const n of needed) addShard(bare, n, built.shards[n] ?? []);
+    expect(
+      missingShards(
+        bare,
+        results.map((r) => r.ref),
+      ),
+    ).toEqual([]);
+    const again = search(bare, 'preservation', { limit: 8 });
+    expect(again.map((r) => r.snippet)).toEqual(
+      search(loaded, 'preservation', { limit: 8 }).map((r) => r.snippet),
+    );
+  });
+});
