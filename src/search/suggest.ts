@@ -1,5 +1,5 @@
 import { allowedEdits, distances } from './fuzzy.ts';
-import { scanText } from './text.ts';
+import { scanText, type TextTerm } from './text.ts';
 import type { Clause, Hit, LoadedSearch, QueryTerm } from './query.ts';
 
 /** Results whose text is searched for the spelling of a corrected word. */
@@ -19,8 +19,14 @@ function spelling(
   for (const { ref } of hits.slice(0, lookIn)) {
     const doc = loaded.docs[ref];
     if (!doc) continue;
-    for (const text of [doc[1], loaded.texts[ref] ?? '']) {
-      for (const t of scanText(text, loaded.lang)) {
+    const stored = loaded.texts[ref];
+    const scans: [string, TextTerm[]][] = [[doc[1], scanText(doc[1], loaded.lang)]];
+    // The stored text only once its shard is here (its scan is cached for the snippet too).
+    if (stored !== undefined) {
+      scans.push([stored, (loaded.scans[ref] ??= scanText(stored, loaded.lang))]);
+    }
+    for (const [text, terms] of scans) {
+      for (const t of terms) {
         if (t.canonical || !wanted.has(t.term)) continue;
         const word = text.slice(t.start, t.end);
         const edits = distances(word.toLowerCase(), typed, Infinity).whole;
