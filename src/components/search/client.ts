@@ -42,19 +42,26 @@ const shardLoads = new Map<number, Promise<void>>();
 /** Fetches the text shards the given results need for their snippets (each shard once). */
 async function loadTexts(loaded: LoadedSearch, refs: number[]): Promise<void> {
   await Promise.all(
-    missingShards(loaded, refs).map((n) => {
+    missingShards(loaded, refs).map(async (n) => {
       let load = shardLoads.get(n);
       if (!load) {
-        load = (async () => {
-          const response = await fetch(url(`search/text/${n}.json`));
+        load = fetch(url(`search/text/${n}.json`)).then(async (response) => {
           if (!response.ok) throw new Error(`search text ${n}: HTTP ${response.status}`);
-          addShard(loaded, n, (await response.json()) as TextShard);
-        })();
+          // Same-origin build output, but a damaged file must not break search: non-texts become ''.
+          const json: unknown = await response.json();
+          const texts: TextShard = Array.isArray(json)
+            ? json.map((t: unknown) => (typeof t === 'string' ? t : ''))
+            : [];
+          addShard(loaded, n, texts);
+        });
         shardLoads.set(n, load);
-        // A failed shard is tried again by the next search; its results show without snippets.
-        load.catch(() => shardLoads.delete(n));
       }
-      return load.catch(() => undefined);
+      try {
+        await load;
+      } catch {
+        // A failed shard is tried again by the next search; its results show without snippets.
+        shardLoads.delete(n);
+      }
     }),
   );
 }
