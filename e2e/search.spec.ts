@@ -145,3 +145,87 @@ test('the search page lists request templates under their own heading', async ({
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Preservation request' })).toBeVisible();
 });
+
+test('header popup: results update as a typo is typed, "Did you mean" leads to the right search', async ({
+  page,
+}) => {
+  await page.goto(`${basePath}templates/`);
+  await page.locator('body').press('/');
+  const box = page.getByRole('combobox', { name: 'Search the course' });
+  await expect(box).toBeFocused();
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
+  const options = listbox.getByRole('option');
+  // Live: results appear while typing, before the word is complete.
+  await box.pressSequentially('dual crim');
+  await expect(options.first()).toContainText(/criminality/i);
+  await box.fill('');
+  await box.pressSequentially('preservaton');
+  await expect(options.first()).toBeVisible();
+  await expect(options.first()).toContainText(/preservation/i);
+  const popup = page.locator('[data-popup]');
+  await expect(popup.getByText('Did you mean preservation?')).toBeVisible();
+  // Title and type are apart, for the eye and in the option's accessible name.
+  const name = (await options.first().textContent()) ?? '';
+  expect(name).toMatch(/\w, (Module|Section|Glossary term|Request template|Scenario)\b/);
+  expect(name).not.toMatch(/[a-z)](Module|Section|Glossary term|Request template|Scenario)\b/);
+  const [title, type] = await Promise.all([
+    options.first().locator('.result-title').boundingBox(),
+    options.first().locator('.result-type').boundingBox(),
+  ]);
+  expect(title && type && (type.x >= title.x + title.width + 4 || type.y > title.y)).toBe(true);
+  await expectNoAxeViolations(page);
+
+  // Keyboard only: down to the first result, Enter opens it.
+  await box.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await box.press('ArrowUp');
+  await box.press('Enter');
+  await expect(page).not.toHaveURL(new RegExp(`${basePath}templates/$`));
+
+  await page.goto(basePath);
+  await page.getByRole('combobox', { name: 'Search the course' }).fill('preservaton');
+  await page
+    .locator('[data-popup]')
+    .getByRole('link', { name: 'preservation', exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${basePath}search/\\?q=preservation$`));
+});
+
+test('the search page puts the best match first and offers "Did you mean"', async ({ page }) => {
+  await page.goto(`${basePath}search/?q=preservaton`);
+  const main = page.getByRole('main');
+  await expect(main.getByText('Did you mean preservation?')).toBeVisible();
+  const groups = main.getByRole('heading', { level: 2, name: /\(\d+\)$/ });
+  // The best matches for "preservation" are glossary entries and modules, not the 50-odd sections.
+  await expect(groups.first()).toHaveText(/^(Glossary term|Module) \(\d+\)$/);
+  const sections = main
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Section/ }) });
+  await expect(sections.getByRole('listitem')).toHaveCount(5);
+  const total = Number(
+    /\((\d+)\)/.exec((await sections.getByRole('heading').textContent()) ?? '')?.[1],
+  );
+  expect(total).toBeGreaterThan(5);
+  await expectNoAxeViolations(page);
+  await sections.getByRole('button', { name: `Show all ${total} (Section)` }).click();
+  await expect(sections.getByRole('listitem')).toHaveCount(total);
+  await expect(sections.getByRole('listitem').nth(5).getByRole('link')).toBeFocused();
+  await main.getByRole('link', { name: 'preservation', exact: true }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search the course' })).toHaveValue(
+    'preservation',
+  );
+  await expect(main.getByText('Did you mean')).toBeHidden();
+});
+
+test('what the learner typed is shown as typed, "$&" and all', async ({ page }) => {
+  const typed = "zq$&x$`y$'w$$";
+  await page.goto(`${basePath}search/?q=${encodeURIComponent(typed)}`);
+  await expect(page.getByRole('heading', { name: `Nothing found for "${typed}".` })).toBeVisible();
+  const box = page.getByRole('combobox', { name: 'Search the course' });
+  await box.fill(typed);
+  await expect(
+    page.locator('[data-popup]').getByRole('link', { name: `Nothing found for "${typed}".` }),
+  ).toBeVisible();
+});

@@ -70,12 +70,40 @@ test('a keyboard user can skip to content and reach a module from the home page'
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 
-  // From the main content, Tab reaches the first call to action.
+  // From the main content, Tab reaches the first call to action: playing a scenario.
   await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('link', { name: /^Play a case: .+ \(about \d+ min\)$/ }),
+  ).toBeFocused();
   const start = page.getByRole('link', { name: 'Start with module 1' });
-  await expect(start).toBeFocused();
+  await start.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why evidence crosses borders');
+});
+
+test('the home page leads with the scenarios: each linked, with its role and time, before the course', async ({
+  page,
+}) => {
+  await page.goto(basePath);
+  const hrefs = await page
+    .getByRole('main')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const firstModule = hrefs.findIndex((h) => h.includes('/modules/'));
+  const scenarioLinks = hrefs.filter((h, i) => /\/scenarios\/[\w-]+\/$/.test(h) && i < firstModule);
+  expect(hrefs[0]).toMatch(/\/scenarios\/[\w-]+\/$/);
+  const section = page.getByRole('region', { name: 'Practise on a case' });
+  const cards = section.getByRole('listitem');
+  expect(new Set(scenarioLinks).size).toBe(await cards.count());
+  expect(await cards.count()).toBeGreaterThanOrEqual(3);
+  for (const card of await cards.all()) {
+    await expect(card).toContainText(/About \d+ min/);
+    await expect(card).toContainText(
+      /You (request evidence from abroad|execute a foreign request)/,
+    );
+  }
+  await page.getByRole('link', { name: /^Play a case: / }).click();
+  await expect(page).toHaveURL(/\/scenarios\/[\w-]+\/$/);
 });
 
 test('the module index lists modules in course order with objectives on each page', async ({

@@ -3,25 +3,30 @@ import type { SearchLanguage } from './language.ts';
 import { scanText, textWords } from './text.ts';
 import { checkAgainstLunr } from './lunr-check.ts';
 import { packIndex } from './codec.ts';
-import type { SearchDocument, SearchIndexFile, StoredDocument } from './types.ts';
+import type { SearchBuild, SearchDocument, StoredDocument, TextShard } from './types.ts';
 
 /**
- * Gzipped bytes allowed for search-index.json. The first search downloads it plus the search chunk
- * (query code and stemmer, about 4 KB gzip), and the whole must stay under 70 KB on slow links;
- * the stored snippet text shrinks as the course grows to keep it there.
+ * Gzipped bytes allowed for search-index.json (without the text shards). The first search
+ * downloads it, the search chunk and the text shards of the results it shows; the whole must stay
+ * under 58.8 KB (half of what Pagefind downloads for a smaller site).
  */
-export const indexBudget = 64 * 1024;
+export const indexBudget = 40 * 1024;
+
+/** Characters of each document's text kept for snippets (a match beyond shows the opening). */
+export const storedTextLength = 1000;
+
+/**
+ * Characters of stored text per shard, about (two or three documents). Consecutive documents share
+ * a shard (sections of one module, neighbouring glossary entries). Measured on the course over the
+ * benchmark queries (search chunk not included): 8000 characters → 51 KB gzip for a first search
+ * in the popup, 64 KB on the search page (median); 2000 → 42 and 50 KB, with about 15 small
+ * requests for a search page; one document per shard → 36 and 41 KB, with 18.
+ */
+export const shardChars = 2000;
 
 /** Field weights: a hit in the title outranks one in a sub-heading, which outranks one in the body. */
 export const fieldBoosts = { title: 10, headings: 4, body: 1 } as const;
 const fields = Object.keys(fieldBoosts) as (keyof typeof fieldBoosts)[];
-
-/**
- * Characters of each document's text kept for snippets, longest first. Whole sections would be
- * most of the download; the build keeps the longest that fits the size budget, and a match beyond
- * the stored text shows the section's opening instead.
- */
-export const storedTextLengths = [1000, 800, 600, 500, 400, 300, 200] as const;
 
 /** The index terms of each field of a document (lunr's own pipeline is not used). */
 export function documentTerms(doc: SearchDocument, lang: SearchLanguage): string[][] {
@@ -36,17 +41,37 @@ function cut(text: string, max: number): string {
   return text.slice(0, space > max / 2 ? space : max);
 }
 
+/** Groups consecutive documents' texts into shards of about `shardChars` characters. */
+export function shardTexts(
+  texts: string[],
+  size: number = shardChars,
+): { shardOf: number[]; shards: TextShard[] } {
+  const shards: TextShard[] = [];
+  const shardOf: number[] = [];
+  let length = size;
+  for (const text of texts) {
+    if (length >= size) {
+      shards.push([]);
+      length = 0;
+    }
+    shards.at(-1)?.push(text);
+    shardOf.push(shards.length - 1);
+    length += text.length;
+  }
+  return { shardOf, shards };
+}
+
 /**
- * Builds the file the browser downloads. Pure: documents in, JSON-ready object out.
+ * Builds the files the browser downloads. Pure: documents in, JSON-ready objects out.
  * Terms come from `scanText` (stemming, stop words, article references, phrases), checked against
- * lunr's own pipeline; term positions
- * are never stored: snippets are found again in the stored text.
+ * lunr's own pipeline; term positions are never stored: snippets are found again in the stored
+ * text, which goes to the shards.
  */
 export function buildSearchIndex(
   docs: SearchDocument[],
   lang: SearchLanguage,
-  textLength: number = storedTextLengths[0],
-): SearchIndexFile {
+  textLength: number = storedTextLength,
+): SearchBuild {
   const ids = new Set<string>();
   for (const doc of docs) {
     if (ids.has(doc.id)) throw new Error(`search: two documents have the id "${doc.id}"`);
@@ -65,31 +90,13 @@ export function buildSearchIndex(
     fields.map((f) => fieldBoosts[f]),
     lunr.version,
   );
-  const stored = docs.map((d): StoredDocument => [
+  const { shardOf, shards } = shardTexts(docs.map((d) => cut(d.body, textLength)));
+  const stored = docs.map((d, i): StoredDocument => [
     d.type,
     d.title,
     d.section ?? '',
     d.url,
-    cut(d.body, textLength),
+    shardOf[i] ?? 0,
   ]);
-  return { v: 2, lang: lang.code, docs: stored, index };
-}
-
-/**
- * Builds the index with the longest stored text whose serialised size (`measure`, e.g. gzip bytes)
- * fits `budget`; the shortest if none does. Returns the JSON text and the length chosen.
- */
-export function buildWithinBudget(
-  docs: SearchDocument[],
-  lang: SearchLanguage,
-  budget: number,
-  measure: (json: string) => number,
-): { json: string; textLength: number; size: number } {
-  let last = { json: '', textLength: 0, size: 0 };
-  for (const textLength of storedTextLengths) {
-    const json = JSON.stringify(buildSearchIndex(docs, lang, textLength));
-    last = { json, textLength, size: measure(json) };
-    if (last.size <= budget) break;
-  }
-  return last;
+  return { file: { v: 3, lang: lang.code, docs: stored, index }, shards };
 }

@@ -24,6 +24,8 @@ export interface LunrIndexJson {
   pipeline: string[];
 }
 
+import { decodeNumbers, encodeNumbers, frontCode, frontDecode } from './compact.ts';
+
 /** The packed index, as shipped. */
 export interface PackedIndex {
   /** lunr version the weights follow. */
@@ -31,16 +33,16 @@ export interface PackedIndex {
   fields: string[];
   /** Boost of each field, in the order of `fields`. */
   boosts: number[];
-  /** Every index term, sorted; a term's number is its position here. */
-  terms: string[];
+  /** Every index term, sorted and front-coded (compact.ts); a term's number is its position. */
+  terms: string;
   /** lengths[field][ref]: index terms in that field of the document (BM25 length normalisation). */
   lengths: number[][];
   /**
-   * postings[term]: the fields of documents holding the term, in order of the key
+   * Per term, space-separated, numbers written by `encodeNumbers`: the fields of documents holding the term, in order of the key
    * `ref * fields.length + field`. Each entry is `gap * 2` (gap from the previous key) when the
    * term occurs once there, or `gap * 2 + 1, count` when it occurs more often.
    */
-  postings: number[][];
+  postings: string;
 }
 
 /** lunr's BM25 parameters (Builder defaults). */
@@ -74,7 +76,14 @@ export function packIndex(
     });
   });
   const lengths = fields.map((_, f) => docs.map((doc) => doc[f]?.length ?? 0));
-  return { version, fields, boosts, terms, lengths, postings };
+  return {
+    version,
+    fields,
+    boosts,
+    terms: frontCode(terms),
+    lengths,
+    postings: postings.map(encodeNumbers).join(' '),
+  };
 }
 
 /** One index term's postings, decoded: documents ascending, each with its lunr weight (fields summed). */
@@ -88,6 +97,8 @@ export interface InvertedIndex {
   packed: PackedIndex;
   /** Every index term, sorted (UTF-16 order, as `Array.prototype.sort`). */
   terms: string[];
+  /** Each term's postings, still encoded. */
+  postings: string[];
   docCount: number;
   /** Average length of each field. */
   average: number[];
@@ -103,7 +114,9 @@ export function readIndex(packed: PackedIndex): InvertedIndex {
     for (const l of ls) sum += l;
     return sum / Math.max(1, docCount);
   });
-  return { packed, terms: packed.terms, docCount, average, cache: [] };
+  const terms = frontDecode(packed.terms);
+  const postings = packed.postings.split(' ');
+  return { packed, terms, postings, docCount, average, cache: [] };
 }
 
 /**
@@ -115,8 +128,8 @@ export function readIndex(packed: PackedIndex): InvertedIndex {
 export function termPostings(index: InvertedIndex, term: number): TermPostings {
   const cached = index.cache[term];
   if (cached) return cached;
-  const { postings, lengths, boosts } = index.packed;
-  const list = postings[term] ?? [];
+  const { lengths, boosts } = index.packed;
+  const list = decodeNumbers(index.postings[term] ?? '');
   const fieldCount = lengths.length;
   const keys: number[] = [];
   const counts: number[] = [];
@@ -154,7 +167,9 @@ export function termPostings(index: InvertedIndex, term: number): TermPostings {
 
 /** Rebuilds what `lunr.Index.load` expects, with the weights lunr's builder would have computed. */
 export function unpackIndex(packed: PackedIndex): LunrIndexJson {
-  const { fields, terms, postings, lengths, boosts } = packed;
+  const { fields, lengths, boosts } = packed;
+  const terms = frontDecode(packed.terms);
+  const postings = packed.postings.split(' ').map(decodeNumbers);
   const docCount = lengths[0]?.length ?? 0;
   const average = lengths.map((ls) => ls.reduce((s, l) => s + l, 0) / Math.max(1, docCount));
   const vectors = fields.map(() => Array.from({ length: docCount }, (): number[] => []));

@@ -2,7 +2,9 @@ import type { SearchLanguage } from './language.ts';
 import { scanText, type TextTerm } from './text.ts';
 import { readIndex, termPostings, type InvertedIndex } from './codec.ts';
 import { snippet, type Segment } from './snippet.ts';
-import type { DocType, SearchIndexFile, StoredDocument } from './types.ts';
+import type { DocType, SearchIndexFile, StoredDocument, TextShard } from './types.ts';
+import { allowedEdits, nearestTerms } from './fuzzy.ts';
+import { suggestion } from './suggest.ts';
 
 /** One thing the user asked for; a document satisfies it through any of its forms. */
 export interface QueryTerm {
@@ -10,16 +12,18 @@ export interface QueryTerm {
   term: string;
   /** Prefix for partial words ("preserv" → preservation), when the word is long enough. */
   prefix?: string;
-  /** True when one-letter typos are tolerated (words of 5 letters or more). */
+  /** True when typos are tolerated (one edit from 5 letters, two from 9). */
   fuzzy: boolean;
+  /** The word as typed (lower case) and where it stands in the query, for words (not tokens). */
+  word?: string;
+  start?: number;
+  end?: number;
 }
 
 /** Boosts per form: exact beats partial beats typo-tolerant. */
 const boosts = { exact: 10, prefix: 2, fuzzy: 1 } as const;
 /** Partial-word matching starts at this many letters ("pre" would match half the index). */
 const minPrefix = 3;
-/** Typo tolerance starts at this many letters, where one edit rarely changes the meaning. */
-const minFuzzy = 5;
 
 /** Splits what the user typed into query terms, with the same rules as indexing. */
 export function parseQuery(query: string, lang: SearchLanguage): QueryTerm[] {
@@ -37,25 +41,18 @@ export function parseQuery(query: string, lang: SearchLanguage): QueryTerm[] {
       continue;
     }
     const word = query.slice(t.start, t.end).toLowerCase();
-    const term: QueryTerm = { term: t.term, fuzzy: word.length >= minFuzzy };
+    const term: QueryTerm = {
+      term: t.term,
+      fuzzy: allowedEdits(word) > 0,
+      word,
+      start: t.start,
+      end: t.end,
+    };
     const prefix = word.startsWith(t.term) ? t.term : word;
     if (word.length >= minPrefix && prefix.length >= minPrefix) term.prefix = prefix;
     terms.push(term);
   }
   return terms;
-}
-
-/** True when strings differ by at most one insertion, deletion, substitution or swap of neighbours. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Position of the first term ≥ `key` in the sorted term list. */
@@ -84,9 +81,10 @@ export interface Clause {
 
 /**
  * Expands each query term against the index: exactly, as a prefix (for partial words), and, only
- * when neither finds anything, with one-letter tolerance (a typo). Term lists are sorted, so the
- * exact term and every completion of a prefix are found by binary search; a typo scans the terms
- * of about the same length, once.
+ * when neither finds anything, with typo tolerance (fuzzy.ts: the closest terms within one edit
+ * for words of 5 letters, two from 9). Term lists are sorted, so the exact term and every
+ * completion of a prefix are found by binary search; a typo scans the terms of about the same
+ * length, once.
  */
 export function expandQuery(index: InvertedIndex, terms: QueryTerm[]): Clause[] {
   const all = index.terms;
@@ -106,11 +104,7 @@ export function expandQuery(index: InvertedIndex, terms: QueryTerm[]): Clause[] 
       found ||= expands.length > 0;
     }
     if (q.fuzzy && !found) {
-      const expands: number[] = [];
-      const length = q.term.length;
-      all.forEach((t, i) => {
-        if (Math.abs(t.length - length) <= 1 && withinOneEdit(t, q.term)) expands.push(i);
-      });
+      const expands = nearestTerms(all, q.word ?? q.term, q.term).map((n) => n.term);
       clauses.push({ of, kind: 'fuzzy', text: q.term, boost: boosts.fuzzy, expands });
     }
   });
@@ -122,17 +116,51 @@ export interface LoadedSearch {
   index: InvertedIndex;
   docs: StoredDocument[];
   lang: SearchLanguage;
+  /** Stored text of each document, once its shard is loaded. */
+  texts: (string | undefined)[];
   /** Each stored text's scan, made the first time the document shows a snippet. */
   scans: (TextTerm[] | undefined)[];
 }
 
-/** Loads the JSON emitted at build time. */
-export function loadSearch(file: SearchIndexFile, lang: SearchLanguage): LoadedSearch {
-  return { index: readIndex(file.index), docs: file.docs, lang, scans: [] };
+/** Loads the JSON emitted at build time, and the text shards already at hand (all, in tests). */
+export function loadSearch(
+  file: SearchIndexFile,
+  lang: SearchLanguage,
+  shards: TextShard[] = [],
+): LoadedSearch {
+  const loaded: LoadedSearch = {
+    index: readIndex(file.index),
+    docs: file.docs,
+    lang,
+    texts: [],
+    scans: [],
+  };
+  shards.forEach((texts, n) => addShard(loaded, n, texts));
+  return loaded;
+}
+
+/** The text shards that results (by ref) need for their snippets and that are not loaded yet. */
+export function missingShards(loaded: LoadedSearch, refs: number[]): number[] {
+  const missing = new Set<number>();
+  for (const ref of refs) {
+    const shard = loaded.docs[ref]?.[4];
+    if (shard !== undefined && loaded.texts[ref] === undefined) missing.add(shard);
+  }
+  return [...missing];
+}
+
+/** Attaches a fetched shard's texts to its documents (the shard's documents, in ref order). */
+export function addShard(loaded: LoadedSearch, shard: number, texts: TextShard): void {
+  let i = 0;
+  loaded.docs.forEach((doc, ref) => {
+    if (doc[4] === shard) loaded.texts[ref] = texts[i++] ?? '';
+  });
 }
 
 /** One result, ready to render as text (no HTML: the UI builds elements from the segments). */
 export interface SearchResult {
+  /** The document's number in the index (for loading its text shard; never shown). */
+  ref: number;
   type: DocType;
   title: string;
   section: string;
@@ -141,8 +169,8 @@ export interface SearchResult {
   matchedTerms: number;
   totalTerms: number;
   score: number;
-  /** Extract of the text around the matches; marked segments are the matched words. */
-  snippet: Segment[];
+  /** Extract of the text around the matches; marked segments are the matched words (made on first read). */
+  readonly snippet: Segment[];
 }
 
 export interface SearchOptions {
@@ -212,40 +240,69 @@ export function rank(index: InvertedIndex, clauses: Clause[], termCount: number)
     .sort((x, y) => y.count - x.count || y.score - x.score || x.ref - y.ref);
 }
 
+/** Results of a query, and a corrected query when some word was taken for a typo. */
+export interface SearchAnswer {
+  results: SearchResult[];
+  /** "Did you mean …": the query as the course spells it; absent when nothing was corrected. */
+  suggestion?: string;
+}
+
 /**
  * Runs a query. Every term is searched exactly, as a prefix and, when those find nothing, with
- * one-letter tolerance; results containing all terms come before those containing some, then by
+ * typo tolerance; results containing all terms come before those containing some, then by
  * lunr's score (which carries the field weights).
  */
-export function search(
+export function searchAll(
   loaded: LoadedSearch,
   query: string,
   { limit = 20, snippetLength = 160 }: SearchOptions = {},
-): SearchResult[] {
-  const terms = parseQuery(query, loaded.lang);
-  if (terms.length === 0) return [];
+): SearchAnswer {
+  const text = query.slice(0, 200);
+  const terms = parseQuery(text, loaded.lang);
+  if (terms.length === 0) return { results: [] };
   const clauses = expandQuery(loaded.index, terms);
   const matched = new Set<string>();
   for (const c of clauses) for (const t of c.expands) matched.add(loaded.index.terms[t] ?? '');
-  if (matched.size === 0) return [];
-  return rank(loaded.index, clauses, terms.length)
-    .slice(0, limit)
-    .flatMap(({ ref, score, count }) => {
-      const doc = loaded.docs[ref];
-      if (!doc) return [];
-      const [type, title, section, url, text] = doc;
-      const scan = (loaded.scans[ref] ??= scanText(text, loaded.lang));
-      return [
-        {
-          type,
-          title,
-          section,
-          url,
-          matchedTerms: count,
-          totalTerms: terms.length,
-          score,
-          snippet: snippet(text, matched, loaded.lang, snippetLength, scan),
+  if (matched.size === 0) return { results: [] };
+  const hits = rank(loaded.index, clauses, terms.length);
+  const results = hits.slice(0, limit).flatMap(({ ref, score, count }): SearchResult[] => {
+    const doc = loaded.docs[ref];
+    if (!doc) return [];
+    const [type, title, section, url] = doc;
+    let made: Segment[] | undefined;
+    return [
+      {
+        ref,
+        type,
+        title,
+        section,
+        url,
+        matchedTerms: count,
+        totalTerms: terms.length,
+        score,
+        // Made when first read: a page of 100 results shows a few per group, and only those
+        // need the stored text scanned. Empty until the document's text shard is loaded.
+        get snippet(): Segment[] {
+          const stored = loaded.texts[ref];
+          if (stored === undefined) return [];
+          const scan = (loaded.scans[ref] ??= scanText(stored, loaded.lang));
+          made ??= snippet(stored, matched, loaded.lang, snippetLength, scan);
+          return made;
         },
-      ];
-    });
+      },
+    ];
+  });
+  const corrected = clauses.some((c) => c.kind === 'fuzzy' && c.expands.length > 0)
+    ? suggestion(loaded, text, terms, clauses, hits)
+    : undefined;
+  return corrected === undefined ? { results } : { results, suggestion: corrected };
+}
+
+/** Runs a query and returns its results only (see `searchAll`). */
+export function search(
+  loaded: LoadedSearch,
+  query: string,
+  options: SearchOptions = {},
+): SearchResult[] {
+  return searchAll(loaded, query, options).results;
 }

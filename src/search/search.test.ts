@@ -7,17 +7,16 @@ import { courseDocuments, moduleDocuments } from './documents.ts';
 import { english } from './language.ts';
 import { checkAgainstLunr } from './lunr-check.ts';
 import { textWords } from './text.ts';
-import { expandQuery, loadSearch, parseQuery, rank, search, withinOneEdit } from './query.ts';
+import { expandQuery, loadSearch, parseQuery, rank, search, searchAll } from './query.ts';
+import { allowedEdits, distances, nearestTerms } from './fuzzy.ts';
 import type { SearchDocument } from './types.ts';
 
 const course = readCourse();
 const docs = courseDocuments(course);
-const loaded = loadSearch(
-  JSON.parse(JSON.stringify(buildSearchIndex(docs, english))) as ReturnType<
-    typeof buildSearchIndex
-  >,
-  english,
-);
+const built = JSON.parse(JSON.stringify(buildSearchIndex(docs, english))) as ReturnType<
+  typeof buildSearchIndex
+>;
+const loaded = loadSearch(built.file, english, built.shards);
 const titles = (q: string, limit = 5): string[] => search(loaded, q, { limit }).map((r) => r.title);
 
 describe('query rules on the real course', () => {
@@ -190,7 +189,8 @@ describe('documents', () => {
     });
     expect(draft).toEqual([]);
     const all = [...docs, ...draft];
-    const withDraft = loadSearch(buildSearchIndex(all, english), english);
+    const { file, shards } = buildSearchIndex(all, english);
+    const withDraft = loadSearch(file, english, shards);
     expect(search(withDraft, 'zebra')).toEqual([]);
   });
 });
@@ -208,7 +208,7 @@ describe('packed index', () => {
       builder.add({ r: String(i), title, headings, body });
     });
     const reference = builder.build().toJSON() as unknown as ReturnType<typeof unpackIndex>;
-    const ours = unpackIndex(buildSearchIndex(sample, english).index);
+    const ours = unpackIndex(buildSearchIndex(sample, english).file.index);
     const byTerm = (json: typeof ours): Record<string, number> => {
       const terms = json.invertedIndex.map(([t, p]) => [Number(p['_index']), t] as const);
       const names = new Map(terms);
@@ -227,24 +227,32 @@ describe('packed index', () => {
     'art 29',
     'preserv',
     'presevation',
+    'preservaton',
+    'mutal legal assistence',
     'dual criminality preservation',
     'time zones',
     'mla 24/7',
     'subscriber information provider',
     'letters rogatory',
   ])('"%s" scores every document exactly as lunr.Index#query does', (q) => {
-    const file = buildSearchIndex(docs, english);
+    const { file } = buildSearchIndex(docs, english);
     const ours = loadSearch(file, english);
     const terms = parseQuery(q, english);
     const clauses = expandQuery(ours.index, terms);
     const index = lunr.Index.load(unpackIndex(file.index));
     const theirs = index.query((query) => {
       for (const c of clauses) {
+        // A typo clause is the list of terms fuzzy.ts chose; lunr scores each like a term clause.
+        if (c.kind === 'fuzzy') {
+          for (const t of c.expands) {
+            query.term(ours.index.terms[t] ?? '', { usePipeline: false, boost: c.boost });
+          }
+          continue;
+        }
         query.term(c.text, {
           usePipeline: false,
           boost: c.boost,
           ...(c.kind === 'prefix' ? { wildcard: lunr.Query.wildcard.TRAILING } : {}),
-          ...(c.kind === 'fuzzy' ? { editDistance: 1 } : {}),
         });
       }
     });
@@ -256,7 +264,7 @@ describe('packed index', () => {
   });
 
   it('loading parses nothing beyond the JSON: terms are decoded by the first query that needs them', () => {
-    const fresh = loadSearch(buildSearchIndex(docs, english), english);
+    const fresh = loadSearch(built.file, english);
     expect(fresh.index.cache.length).toBe(0);
     search(fresh, 'preserv');
     expect(fresh.index.cache.filter(Boolean).length).toBeGreaterThan(0);
@@ -283,9 +291,90 @@ describe('packed index', () => {
     ).toThrow(/preserv/);
   });
 
-  it('edit distance one includes swaps, not two edits', () => {
-    expect(withinOneEdit('preserv', 'presev')).toBe(true);
-    expect(withinOneEdit('preserv', 'perserv')).toBe(true);
-    expect(withinOneEdit('preserv', 'prsev')).toBe(false);
+  it('edit distances count swaps as one edit and stop beyond the allowed number', () => {
+    expect(distances('preserv', 'presev', 1).whole).toBe(1);
+    expect(distances('preserv', 'perserv', 1).whole).toBe(1);
+    expect(distances('preserv', 'prsev', 1).whole).toBe(Infinity);
+    expect(distances('preserv', 'prsev', 2).whole).toBe(2);
+    // A prefix of the typed word may match the stem, leaving a (misspelled) suffix over.
+    expect(distances('preserv', 'preservaton', 0).prefix).toBe(0);
+    expect(distances('preserv', 'preservatonsss', 0).prefix).toBe(Infinity);
+  });
+});
+
+describe('typos and "Did you mean"', () => {
+  it('tolerates no edit below five letters, one from five, two from nine', () => {
+    expect([allowedEdits('cgnt'), allowedEdits('mutal'), allowedEdits('jurisdicn')]).toEqual([
+      0, 1, 2,
+    ]);
+  });
+
+  it.each([
+    ['preservaton', 'preservation'],
+    ['presevation', 'preservation'],
+    ['Preservaton', 'preservation'],
+    ['dual criminalty', 'dual criminality'],
+    ['subscriber informaton', 'subscriber information'],
+    ['mutal legal assistence', 'mutual legal assistance'],
+    ['prservaton', 'preservation'],
+  ])('"%s" finds results and suggests "%s"', (typed, meant) => {
+    const answer = searchAll(loaded, typed, { limit: 5 });
+    expect(answer.suggestion).toBe(meant);
+    expect(answer.results.length).toBe(5);
+    expect(titles(meant, 5)).toContain(answer.results[0]?.title);
+  });
+
+  it('"mutal legal assistence" finds mutual legal assistance first, with every word', () => {
+    const [first] = search(loaded, 'mutal legal assistence');
+    expect(first?.title).toMatch(/mutual legal assistance/i);
+    expect(first?.matchedTerms).toBe(3);
+  });
+
+  it('a typo never shows the stem, and correct words bring no suggestion', () => {
+    for (const q of ['preservation', 'preserv', 'art 29', 'mla', 'time zone', 'preserving'])
+      expect(searchAll(loaded, q).suggestion).toBeUndefined();
+    expect(searchAll(loaded, 'preservaton').suggestion).not.toMatch(/^preserv$/);
+  });
+
+  it('a typo brings in the closest terms only, not every neighbour', () => {
+    const near = nearestTerms(loaded.index.terms, 'preservaton', english.stem('preservaton'));
+    expect(near.map((n) => loaded.index.terms[n.term])).toEqual(['preserv']);
+  });
+
+  it('nonsense still finds nothing and suggests nothing', () => {
+    expect(searchAll(loaded, 'xyzzyq')).toEqual({ results: [] });
+  });
+});
+
+describe('ranking', () => {
+  it('"preservation": a module or glossary entry is among the first three', () => {
+    const types = search(loaded, 'preservation', { limit: 3 }).map((r) => r.type);
+    expect(types.some((t) => t === 'module' || t === 'glossary')).toBe(true);
+  });
+});
+
+describe('text shards', () => {
+  it('results before their shard arrives have no snippet; the shards they need are named', async () => {
+    const bare = loadSearch(built.file, english);
+    const results = search(bare, 'preservation', { limit: 8 });
+    expect(results.every((r) => r.snippet.length === 0)).toBe(true);
+    const { missingShards, addShard } = await import('./query.ts');
+    const needed = missingShards(
+      bare,
+      results.map((r) => r.ref),
+    );
+    expect(needed.length).toBeGreaterThan(0);
+    expect(needed.length).toBeLessThan(built.shards.length / 4);
+    for (const n of needed) addShard(bare, n, built.shards[n] ?? []);
+    expect(
+      missingShards(
+        bare,
+        results.map((r) => r.ref),
+      ),
+    ).toEqual([]);
+    const again = search(bare, 'preservation', { limit: 8 });
+    expect(again.map((r) => r.snippet)).toEqual(
+      search(loaded, 'preservation', { limit: 8 }).map((r) => r.snippet),
+    );
   });
 });

@@ -24,25 +24,36 @@ export interface SearchDocument {
 }
 
 /**
- * What the client keeps per document to render a result: [type, title, section, url, text].
+ * What the client keeps per document to render a result: [type, title, section, url, shard].
  * A tuple, not an object, because key names repeated per document would cost bytes on slow links.
+ * The text for snippets is not here: it lives in text shards (`search-text/<shard>.json`), fetched
+ * only for the results shown.
  */
 export type StoredDocument = [
   type: DocType,
   title: string,
   section: string,
   url: string,
-  text: string,
+  shard: number,
 ];
+
+/** One text shard: the stored texts of its documents, in ref order. */
+export type TextShard = string[];
 
 /** The file emitted at build time (search-index.json). */
 export interface SearchIndexFile {
   /** Format version; bump when the shape changes. */
-  v: 2;
+  v: 3;
   /** Language code of the configuration used to build it (stemmer, stop words). */
   lang: string;
   /** Documents by ref (the ref is the position in this array). */
   docs: StoredDocument[];
   /** The index, packed term by term (no term positions, no duplicated postings, no weights). */
   index: PackedIndex;
+}
+
+/** Everything the build writes: the index and its text shards. */
+export interface SearchBuild {
+  file: SearchIndexFile;
+  shards: TextShard[];
 }

@@ -1,6 +1,14 @@
 import { english } from '../../search/language.ts';
-import { loadSearch, search, type LoadedSearch, type SearchResult } from '../../search/query.ts';
-import type { SearchIndexFile } from '../../search/types.ts';
+import {
+  addShard,
+  loadSearch,
+  missingShards,
+  searchAll,
+  type LoadedSearch,
+  type SearchAnswer,
+  type SearchResult,
+} from '../../search/query.ts';
+import type { SearchIndexFile, TextShard } from '../../search/types.ts';
 import { url } from '../../lib/url.ts';
 
 /**
@@ -29,12 +37,57 @@ export function loadIndex(): Promise<LoadedSearch> {
   return loading;
 }
 
-/** Runs a query and records its duration as a `search:query` measure. */
-export function runQuery(loaded: LoadedSearch, query: string, limit: number): SearchResult[] {
-  const start = performance.now();
-  const results = search(loaded, query, { limit });
-  performance.measure('search:query', { start, end: performance.now() });
-  return results;
+const shardLoads = new Map<number, Promise<void>>();
+
+/** Fetches the text shards the given results need for their snippets (each shard once). */
+async function loadTexts(loaded: LoadedSearch, refs: number[]): Promise<void> {
+  await Promise.all(
+    missingShards(loaded, refs).map(async (n) => {
+      let load = shardLoads.get(n);
+      if (!load) {
+        load = fetch(url(`search/text/${n}.json`)).then(async (response) => {
+          if (!response.ok) throw new Error(`search text ${n}: HTTP ${response.status}`);
+          // Same-origin build output, but a damaged file must not break search: non-texts become ''.
+          const json: unknown = await response.json();
+          const texts: TextShard = Array.isArray(json)
+            ? json.map((t: unknown) => (typeof t === 'string' ? t : ''))
+            : [];
+          addShard(loaded, n, texts);
+        });
+        shardLoads.set(n, load);
+      }
+      try {
+        await load;
+      } catch {
+        // A failed shard is tried again by the next search; its results show without snippets.
+        shardLoads.delete(n);
+      }
+    }),
+  );
 }
 
-export { renderResult, type ResultStrings } from './render.ts';
+/**
+ * Runs a query, fetches the text shards of the results `shown` picks (the first time they are
+ * shown), and records a `search:query` measure: the query and the snippets of the shown results,
+ * i.e. everything computed for what the learner will see (the download is not in it).
+ */
+export async function runQuery(
+  loaded: LoadedSearch,
+  query: string,
+  limit: number,
+  shown: (results: SearchResult[]) => SearchResult[] = (results) => results,
+): Promise<SearchAnswer> {
+  let start = performance.now();
+  let answer = searchAll(loaded, query, { limit });
+  const refs = shown(answer.results).map((r) => r.ref);
+  if (missingShards(loaded, refs).length > 0) {
+    await loadTexts(loaded, refs);
+    start = performance.now();
+    answer = searchAll(loaded, query, { limit });
+  }
+  for (const result of shown(answer.results)) void result.snippet;
+  performance.measure('search:query', { start, end: performance.now() });
+  return answer;
+}
+
+export { renderResult, renderSuggestion, type ResultStrings } from './render.ts';

@@ -1,5 +1,5 @@
 import { url } from '../../lib/url.ts';
-import { countText, readStrings, type SearchStrings } from './render.ts';
+import { countText, readStrings, withQuery, type SearchStrings } from './render.ts';
 
 /** Results shown in the header popup; the search page shows more. */
 const popupLimit = 8;
@@ -21,7 +21,8 @@ export function initSearchBox(): void {
   const listbox = form?.querySelector<HTMLElement>('[role="listbox"]');
   const live = form?.querySelector<HTMLElement>('[data-live]');
   const seeAll = form?.querySelector<HTMLAnchorElement>('[data-see-all]');
-  if (!form || !input || !popup || !listbox || !live || !seeAll) return;
+  const suggestion = form?.querySelector<HTMLElement>('[data-suggestion]');
+  if (!form || !input || !popup || !listbox || !live || !seeAll || !suggestion) return;
   const strings: SearchStrings = readStrings(form);
   let active = -1;
   let urls: string[] = [];
@@ -62,6 +63,7 @@ export function initSearchBox(): void {
       listbox.replaceChildren();
       urls = [];
       seeAll.textContent = '';
+      suggestion.hidden = true;
       live.textContent = '';
       close();
       return;
@@ -75,7 +77,8 @@ export function initSearchBox(): void {
       return;
     }
     if (mine !== generation) return;
-    const results = client.runQuery(loaded, query, popupLimit);
+    const { results, suggestion: corrected } = await client.runQuery(loaded, query, popupLimit);
+    if (mine !== generation) return;
     urls = results.map((r) => r.url);
     listbox.replaceChildren(
       ...results.map((result, i) => {
@@ -89,11 +92,16 @@ export function initSearchBox(): void {
       }),
     );
     seeAll.href = `${url('search/')}?q=${encodeURIComponent(query)}`;
-    seeAll.textContent =
-      results.length > 0
-        ? strings.seeAll.replace('{query}', query)
-        : strings.noResults.replace('{query}', query);
-    live.textContent = countText(strings, results.length);
+    seeAll.textContent = withQuery(results.length > 0 ? strings.seeAll : strings.noResults, query);
+    suggestion.hidden = corrected === undefined;
+    if (corrected !== undefined) {
+      const href = `${url('search/')}?q=${encodeURIComponent(corrected)}`;
+      client.renderSuggestion(suggestion, strings.didYouMean, corrected, href);
+    }
+    live.textContent =
+      corrected === undefined
+        ? countText(strings, results.length)
+        : `${withQuery(strings.didYouMean, corrected)} ${countText(strings, results.length)}`;
     active = -1;
     input.removeAttribute('aria-activedescendant');
     open();

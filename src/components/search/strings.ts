@@ -18,6 +18,8 @@ export function searchStrings(): string {
     error: t('search.error'),
     noResults: t('search.noResults'),
     seeAll: t('search.seeAll'),
+    didYouMean: t('search.didYouMean'),
+    showAll: t('search.showAll'),
   };
   return JSON.stringify(strings);
 }
