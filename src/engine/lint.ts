@@ -8,6 +8,7 @@ import { formatProblem, quote, type Problem } from './problems.ts';
 import { isKnownReference } from './references.ts';
 import { applyDecision, initialState } from './sim/step.ts';
 import type { Decision } from './sim/types.ts';
+import { own } from './own.ts';
 
 function endingOf(s: Scenario, seed: number, decisions: Decision[]): string | null {
   let state = initialState(s, seed);
@@ -66,20 +67,20 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   const effectsList: Array<[string, Effects]> = [];
   const guards: Array<[string, Guard]> = [];
 
-  if (!s.states[s.home.state])
+  if (!own(s.states, s.home.state))
     add(
       'home.state',
       `unknown state ${quote(s.home.state)}`,
       `use a state id: ${Object.keys(s.states).join(', ')}`,
     );
   for (const [id, a] of Object.entries(s.actors)) {
-    if (!s.states[a.state])
+    if (!own(s.states, a.state))
       add(
         `actors.${id}.state`,
         `unknown state ${quote(a.state)}`,
         `use a state id: ${Object.keys(s.states).join(', ')}`,
       );
-    if (a.provider && !s.states[a.provider.seat])
+    if (a.provider && !own(s.states, a.provider.seat))
       add(
         `actors.${id}.provider.seat`,
         `unknown state ${quote(a.provider.seat)}`,
@@ -91,11 +92,11 @@ function checkScenario(file: string, s: Scenario): Problem[] {
     );
   }
   for (const [id, e] of Object.entries(s.evidence)) {
-    if (!s.actors[e.holder])
+    if (!own(s.actors, e.holder))
       add(`evidence.${id}.holder`, `unknown actor ${quote(e.holder)}`, actorHint);
   }
   for (const [id, a] of Object.entries(s.artefacts)) {
-    if (a.from && !s.actors[a.from])
+    if (a.from && !own(s.actors, a.from))
       add(`artefacts.${id}.from`, `unknown actor ${quote(a.from)}`, actorHint);
     if (a.kind === 'log') {
       for (const t of zonelessTimestamps(a.body)) {
@@ -110,14 +111,14 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   s.injects.forEach(
     (inj, i) => inj.effects && effectsList.push([`injects[${i}].effects`, inj.effects]),
   );
-  if (!s.nodes[s.start])
+  if (!own(s.nodes, s.start))
     add(
       'start',
       `unknown node ${quote(s.start)}`,
       `use a node id: ${Object.keys(s.nodes).join(', ')}`,
     );
   for (const id of Object.keys(s.nodes))
-    if (s.endings[id])
+    if (own(s.endings, id))
       add(`endings.${id}`, `id ${quote(id)} is both a node and an ending`, 'rename one of them');
 
   const refsAt = (path: string, refs: string[]): void =>
@@ -136,7 +137,7 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   for (const [id, node] of Object.entries(s.nodes)) {
     const p = `nodes.${id}`;
     node.show.forEach((a, i) => {
-      if (!s.artefacts[a])
+      if (!own(s.artefacts, a))
         add(
           `${p}.show[${i}]`,
           `unknown artefact ${quote(a)}`,
@@ -177,7 +178,7 @@ function checkScenario(file: string, s: Scenario): Problem[] {
     if (node.wait) nextAt(`${p}.wait.next`, node.wait.next);
     if (node.draft) {
       const d = node.draft;
-      if (!s.actors[d.to]) add(`${p}.draft.to`, `unknown actor ${quote(d.to)}`, actorHint);
+      if (!own(s.actors, d.to)) add(`${p}.draft.to`, `unknown actor ${quote(d.to)}`, actorHint);
       // `expect` was parsed with the request schema when the scenario loaded.
       const producible = Object.keys(draftsByOutcome(d.type, d.expect));
       for (const [outcome, o] of Object.entries(d.outcomes)) {
@@ -199,17 +200,18 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   }
   for (const [path, e] of effectsList) {
     for (const id of Object.keys(e.evidence))
-      if (!s.evidence[id])
+      if (!own(s.evidence, id))
         add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
     e.send.forEach((m, i) => {
-      if (!s.actors[m.to]) add(`${path}.send[${i}].to`, `unknown actor ${quote(m.to)}`, actorHint);
+      if (!own(s.actors, m.to))
+        add(`${path}.send[${i}].to`, `unknown actor ${quote(m.to)}`, actorHint);
       sentAs.add(m.as);
     });
     for (const f of e.set) flagsSet.add(f);
   }
   for (const [path, g] of guards) {
     for (const id of Object.keys(g.evidence))
-      if (!s.evidence[id])
+      if (!own(s.evidence, id))
         add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
     g.inbox.forEach((m, i) => {
       if (!messageIds.has(m))
@@ -281,7 +283,7 @@ function checkWalks(file: string, s: Scenario): Problem[] {
           'give good decisions positive score deltas',
         );
       const ending = endingOf(s, seed, walk.best.decisions);
-      if (ending && s.endings[ending]?.verdict !== 'success') {
+      if (ending && own(s.endings, ending)?.verdict !== 'success') {
         add(
           `endings.${ending}`,
           `score ranges do not add up: the best-scoring run ends in ${quote(ending)}, not a success`,

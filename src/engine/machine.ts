@@ -5,6 +5,7 @@ import { durationMs } from './time/duration.ts';
 import { guardHolds } from './sim/guards.ts';
 import { advanceClock, applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
+import { own } from './own.ts';
 
 /** Events the player sends. Dot-namespaced by source. */
 export type EngineEvent =
@@ -29,7 +30,7 @@ export interface EngineInput {
 
 /** The decision a draft submission becomes: validated, with its findings and outcome class. */
 export function draftDecision(scenario: Scenario, s: SimState, draft: Draft): Decision | null {
-  const task = scenario.nodes[s.node]?.draft;
+  const task = own(scenario.nodes, s.node)?.draft;
   if (!task) return null;
   const result = validateDraft(task.type, draft, task.expect);
   return { kind: 'draft', outcome: result.outcome, draft, findings: result.findings };
@@ -70,7 +71,7 @@ export function createScenarioMachine(scenario: Scenario) {
     guards: {
       choiceIs: ({ context, event }, params: { choice: string }) => {
         assertEvent(event, 'trainee.choose');
-        const choice = scenario.nodes[context.sim.node]?.choices?.find(
+        const choice = own(scenario.nodes, context.sim.node)?.choices?.find(
           (c) => c.id === params.choice,
         );
         return (

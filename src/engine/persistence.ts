@@ -3,6 +3,7 @@ import type { SavedRun } from '../schemas/save.ts';
 import { outcomeClasses, validateDraft } from './draft-port.ts';
 import { applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
+import { own } from './own.ts';
 
 /** Why a save or replay could not be restored. Never thrown: always returned. */
 export interface RestoreError {
@@ -42,7 +43,7 @@ export function replayDecisions(
   let state = initialState(scenario, seed, mode);
   for (const [i, raw] of decisions.entries()) {
     let decision = raw;
-    const node = scenario.nodes[state.node];
+    const node = own(scenario.nodes, state.node);
     if (decision.kind === 'draft' && decision.draft && node?.draft) {
       const result = validateDraft(node.draft.type, decision.draft, node.draft.expect);
       decision = {
@@ -75,7 +76,7 @@ function toBase64Url(text: string): string {
 /** Compact replay code (base64url, ASCII): decisions as choice indexes, option bitmasks and outcome classes. */
 export function encodeReplay(scenario: Scenario, state: SimState): string {
   const tokens = state.decisions.map((record): number | string => {
-    const node = scenario.nodes[record.node];
+    const node = own(scenario.nodes, record.node);
     const d = record.decision;
     if (d.kind === 'choose') return node?.choices?.findIndex((c) => c.id === d.choice) ?? -1;
     if (d.kind === 'select') {
@@ -108,7 +109,7 @@ export function replay(scenario: Scenario, r: Replay): RestoreResult {
     return fail('scenario-changed', `replay is for version ${r.scenarioVersion}`);
   let state = initialState(scenario, r.seed, r.mode);
   for (const [i, token] of r.tokens.entries()) {
-    const node = scenario.nodes[state.node];
+    const node = own(scenario.nodes, state.node);
     let decision: Decision | null = null;
     if (typeof token === 'number') {
       const choice = node?.choices?.[token];

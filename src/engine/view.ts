@@ -9,6 +9,7 @@ import { applyDecision, initialState } from './sim/step.ts';
 import type { Announcement, SimState } from './sim/types.ts';
 import { formatDuration } from './time/duration.ts';
 import { formatLocal, formatOffset, offsetMs, weekdayName } from './time/zone.ts';
+import { own } from './own.ts';
 
 /** A moment as the UI shows it: trainee local time, UTC, and the raw instant. */
 export interface ClockView {
@@ -142,9 +143,9 @@ function announce(scenario: Scenario, a: Announcement): string {
     case 'time-jump':
       return `Time passes: ${formatDuration(a.to - a.from)} (${a.reason}). It is now ${formatLocal(a.to, scenario.home.timezone)}.`;
     case 'message':
-      return `New message${a.from ? ` from ${scenario.actors[a.from]?.name ?? a.from}` : ''}: ${a.subject}`;
+      return `New message${a.from ? ` from ${own(scenario.actors, a.from)?.name ?? a.from}` : ''}: ${a.subject}`;
     case 'evidence-lost':
-      return `Evidence lost: ${scenario.evidence[a.evidence]?.label ?? a.evidence} was deleted at ${formatLocal(a.at, scenario.home.timezone)}.`;
+      return `Evidence lost: ${own(scenario.evidence, a.evidence)?.label ?? a.evidence} was deleted at ${formatLocal(a.at, scenario.home.timezone)}.`;
     case 'no-events':
       return 'Nothing is pending: no reply is on its way.';
   }
@@ -161,7 +162,7 @@ export function recommendedPath(
     const r = applyDecision(scenario, s, d);
     if (!r.ok) break;
     const record = r.state.decisions[r.state.decisions.length - 1];
-    out.push({ node: scenario.nodes[s.node]?.title ?? s.node, label: record?.label ?? '' });
+    out.push({ node: own(scenario.nodes, s.node)?.title ?? s.node, label: record?.label ?? '' });
     s = r.state;
   }
   return out;
@@ -169,9 +170,9 @@ export function recommendedPath(
 
 /** Everything the UI renders for a state: node, clock, evidence board, inbox, feedback, announcements, debrief. */
 export function viewOf(scenario: Scenario, s: SimState): View {
-  const node = s.ending === null ? scenario.nodes[s.node] : undefined;
+  const node = s.ending === null ? own(scenario.nodes, s.node) : undefined;
   const actorName = (id: string | null): string =>
-    id ? (scenario.actors[id]?.name ?? id) : 'Scenario';
+    id ? (own(scenario.actors, id)?.name ?? id) : 'Scenario';
   const last = s.decisions[s.decisions.length - 1];
   const previousClock = last?.at ?? -Infinity;
   let interaction: InteractionView | null = null;
@@ -201,7 +202,7 @@ export function viewOf(scenario: Scenario, s: SimState): View {
   else if (node?.wait)
     interaction = { kind: 'wait', label: node.wait.label, duration: node.wait.for ?? null };
   const hide = s.mode === 'assessment' && s.ending === null;
-  const ending = s.ending ? scenario.endings[s.ending] : undefined;
+  const ending = s.ending ? own(scenario.endings, s.ending) : undefined;
   return {
     scenario: {
       id: scenario.id,
@@ -219,7 +220,7 @@ export function viewOf(scenario: Scenario, s: SimState): View {
             title: node.title,
             narrative: node.narrative,
             artefacts: node.show.flatMap((id) => {
-              const a = scenario.artefacts[id];
+              const a = own(scenario.artefacts, id);
               return a
                 ? [
                     {
@@ -237,7 +238,7 @@ export function viewOf(scenario: Scenario, s: SimState): View {
         : null,
     clock: clockView(scenario, s.clock),
     evidence: Object.entries(s.evidence).map(([id, e]) => {
-      const item = scenario.evidence[id];
+      const item = own(scenario.evidence, id);
       const deadline = deadlineOf(scenario, id);
       const open =
         e.status !== 'lost' && !['preserved', 'disclosed', 'obtained'].includes(e.status);
@@ -291,7 +292,7 @@ export function viewOf(scenario: Scenario, s: SimState): View {
             score: scoreReport(scenario, s),
             timeline: s.decisions.map((d) => ({
               at: clockView(scenario, d.at),
-              node: scenario.nodes[d.node]?.title ?? d.node,
+              node: own(scenario.nodes, d.node)?.title ?? d.node,
               label: d.label,
               score: d.score,
               minScore: d.minScore,
@@ -302,7 +303,7 @@ export function viewOf(scenario: Scenario, s: SimState): View {
             recommended: recommendedPath(scenario, s.seed),
             evidenceFate: Object.entries(s.evidence).map(([id, e]) => ({
               id,
-              label: scenario.evidence[id]?.label ?? id,
+              label: own(scenario.evidence, id)?.label ?? id,
               status: e.status,
               since: clockView(scenario, e.since),
             })),

@@ -5,6 +5,7 @@ import { durationMs } from '../time/duration.ts';
 import { nextWorkingMoment } from '../time/working-hours.ts';
 import { nextRandom } from '../random.ts';
 import type { SimState, ScoreEntry } from './types.ts';
+import { own } from '../own.ts';
 
 /** Start instant of a scenario in epoch ms. */
 export function startOf(scenario: Scenario): number {
@@ -13,7 +14,7 @@ export function startOf(scenario: Scenario): number {
 
 /** Deadline of an evidence item in epoch ms. */
 export function deadlineOf(scenario: Scenario, evidenceId: string): number {
-  const item = scenario.evidence[evidenceId];
+  const item = own(scenario.evidence, evidenceId);
   return item ? startOf(scenario) + durationMs(item.retention) : Infinity;
 }
 
@@ -23,7 +24,7 @@ export function setEvidence(
   id: string,
   status: SimState['evidence'][string]['status'],
 ): void {
-  const current = s.evidence[id];
+  const current = own(s.evidence, id);
   if (!current || current.status === 'lost' || current.status === status) return;
   s.evidence[id] = { status, since: s.clock };
 }
@@ -58,7 +59,7 @@ export function sendMessage(
   subject: string,
   as: string,
 ): void {
-  const actor = scenario.actors[to];
+  const actor = own(scenario.actors, to);
   const rules = actor?.responds?.rules ?? [];
   const ruleIndex = rules.findIndex((r) => r.on.includes(as) || r.on.includes('any'));
   let due: number | null = null;
@@ -100,7 +101,7 @@ function fireEvent(scenario: Scenario, s: SimState, index: number): void {
     return;
   }
   const { actor: actorId, rule: ruleIndex, subject } = event.source;
-  const rule = scenario.actors[actorId]?.responds?.rules[ruleIndex];
+  const rule = own(scenario.actors, actorId)?.responds?.rules[ruleIndex];
   if (!rule) return;
   s.inbox = [
     ...s.inbox,

@@ -1,4 +1,5 @@
 import { dimensions, type Dimension } from '../../schemas/vocabulary.ts';
+import { isOutcomeClass } from '../draft-port.ts';
 import type { Effects } from '../../schemas/effect.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { ScenarioNode } from '../../schemas/node.ts';
@@ -7,9 +8,14 @@ import { toSeed } from '../random.ts';
 import { advanceTo, applyInstant, nextEventAt, sendMessage, startOf } from './clock.ts';
 import { guardHolds } from './guards.ts';
 import type { Decision, DecisionRecord, ScoreEntry, SimState } from './types.ts';
+import { own } from '../own.ts';
+
+/** Why a decision was refused (a code; the UI or the lint output words it). */
+export type StepRefusal =
+  'ended' | 'unknown-option' | 'locked' | 'too-few-options' | 'unknown-outcome' | 'wrong-kind';
 
 /** Result of trying a decision: the next state, or why it was refused. */
-export type StepResult = { ok: true; state: SimState } | { ok: false; reason: string };
+export type StepResult = { ok: true; state: SimState } | { ok: false; reason: StepRefusal };
 
 /** The state at the start of a run. Injects are scheduled; evidence starts in its initial state. */
 export function initialState(
@@ -59,7 +65,7 @@ export function effectsTotal(effects: Effects): number {
 
 /** The node the state is at, or undefined once the run has ended. */
 export function currentNode(scenario: Scenario, s: SimState): ScenarioNode | undefined {
-  return s.ending === null ? scenario.nodes[s.node] : undefined;
+  return s.ending === null ? own(scenario.nodes, s.node) : undefined;
 }
 
 /** Ids of the choices enabled right now (guards evaluated). */
@@ -108,7 +114,7 @@ function waitForNext(scenario: Scenario, s: SimState): void {
 
 function moveTo(scenario: Scenario, s: SimState, next: string): void {
   s.node = next;
-  if (scenario.endings[next]) s.ending = next;
+  if (own(scenario.endings, next)) s.ending = next;
 }
 
 /**
@@ -117,7 +123,7 @@ function moveTo(scenario: Scenario, s: SimState, next: string): void {
  */
 export function applyDecision(scenario: Scenario, state: SimState, decision: Decision): StepResult {
   const node = currentNode(scenario, state);
-  if (!node) return { ok: false, reason: 'the run has ended' };
+  if (!node) return { ok: false, reason: 'ended' };
   const s = clone(state);
   const at = s.clock;
   const entries: ScoreEntry[] = [];
@@ -125,10 +131,8 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
   let next: string;
   if (decision.kind === 'choose' && node.choices) {
     const choice = node.choices.find((c) => c.id === decision.choice);
-    if (!choice)
-      return { ok: false, reason: `no choice "${decision.choice}" at node "${state.node}"` };
-    if (!guardHolds(scenario, state, choice.when))
-      return { ok: false, reason: `choice "${choice.id}" is not available now` };
+    if (!choice) return { ok: false, reason: 'unknown-option' };
+    if (!guardHolds(scenario, state, choice.when)) return { ok: false, reason: 'locked' };
     const totals = node.choices
       .filter((c) => guardHolds(scenario, state, c.when))
       .map((c) => effectsTotal(c.effects));
@@ -144,10 +148,9 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
   } else if (decision.kind === 'select' && node.select) {
     const { options, min } = node.select;
     const picked = new Set(decision.options);
-    if (picked.size < min) return { ok: false, reason: `pick at least ${min} option(s)` };
+    if (picked.size < min) return { ok: false, reason: 'too-few-options' };
     for (const id of picked)
-      if (!options.some((o) => o.id === id))
-        return { ok: false, reason: `no option "${id}" at node "${state.node}"` };
+      if (!options.some((o) => o.id === id)) return { ok: false, reason: 'unknown-option' };
     const chosen = options.filter((o) => picked.has(o.id));
     runEffects(
       scenario,
@@ -169,12 +172,11 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
     next = node.select.next;
   } else if (decision.kind === 'draft' && node.draft) {
     const task = node.draft;
-    const outcome = task.outcomes[decision.outcome] ?? task.outcomes['otherwise'];
-    if (!outcome)
-      return {
-        ok: false,
-        reason: `draft node "${state.node}" maps no outcome "${decision.outcome}"`,
-      };
+    // Only the validator's classes count (a save or code may carry `constructor` or `__proto__`),
+    // and the lookup reads own properties only.
+    if (!isOutcomeClass(decision.outcome)) return { ok: false, reason: 'unknown-outcome' };
+    const outcome = own(task.outcomes, decision.outcome) ?? own(task.outcomes, 'otherwise');
+    if (!outcome) return { ok: false, reason: 'unknown-outcome' };
     const totals = Object.values(task.outcomes).map((o) => effectsTotal(o.effects));
     runEffects(scenario, s, [outcome.effects], `drafting: ${task.subject}`, entries);
     sendMessage(scenario, s, task.to, task.subject, decision.outcome);
@@ -192,7 +194,7 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
     record = { label: node.wait.label, feedback: '', refs: [], minScore: 0, maxScore: 0 };
     next = node.wait.next;
   } else {
-    return { ok: false, reason: `a "${decision.kind}" decision does not fit node "${state.node}"` };
+    return { ok: false, reason: 'wrong-kind' };
   }
   const score = entries.reduce((sum, e) => sum + e.delta, 0);
   s.decisions = [...state.decisions, { ...record, node: state.node, at, decision, entries, score }];
