@@ -10,6 +10,7 @@ import {
   bestAchievable,
   initialState,
   loadScenarioText,
+  runDecisions,
   totalScore,
   type Decision,
   type Scenario,
@@ -54,13 +55,9 @@ export function carelessDecisions(scenario: Scenario, seed: number): Decision[] 
 
 /** The engine's state after a list of decisions. */
 export function stateAfter(scenario: Scenario, seed: number, decisions: Decision[]): SimState {
-  let state = initialState(scenario, seed);
-  for (const d of decisions) {
-    const r = applyDecision(scenario, state, d);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  return state;
+  const run = runDecisions(scenario, seed, decisions);
+  if (!run.ok) throw new Error(`decision ${run.index + 1}: ${run.reason}`);
+  return run.state;
 }
 
 /** Opens a scenario with a fixed seed and starts it in the given mode. */

@@ -6,18 +6,13 @@ import { walkScenario } from './graph/walk.ts';
 import { loadScenarioText } from './load.ts';
 import { formatProblem, quote, type Problem } from './problems.ts';
 import { isKnownReference } from './references.ts';
-import { applyDecision, initialState } from './sim/step.ts';
+import { runDecisions } from './sim/run.ts';
 import type { Decision } from './sim/types.ts';
 import { own } from './own.ts';
 
 function endingOf(s: Scenario, seed: number, decisions: Decision[]): string | null {
-  let state = initialState(s, seed);
-  for (const d of decisions) {
-    const r = applyDecision(s, state, d);
-    if (!r.ok) return null;
-    state = r.state;
-  }
-  return state.ending;
+  const run = runDecisions(s, seed, decisions);
+  return run.ok ? run.state.ending : null;
 }
 
 /** A scenario file given to the linter. */

@@ -11,6 +11,7 @@ export {
   type StepResult,
 } from './sim/step.ts';
 export { availableDecisions } from './sim/options.ts';
+export { runDecisions, type RunResult } from './sim/run.ts';
 export type {
   Decision,
   SimState,

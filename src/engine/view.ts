@@ -5,7 +5,7 @@ import { legalReferences, referenceLabel } from './references.ts';
 import { bestAchievable, scoreReport, type ScoreReport } from './scoring.ts';
 import { deadlineOf, startOf } from './sim/clock.ts';
 import { guardHolds } from './sim/guards.ts';
-import { applyDecision, initialState } from './sim/step.ts';
+import { runDecisions } from './sim/run.ts';
 import type { Announcement, SimState } from './sim/types.ts';
 import { formatDuration } from './time/duration.ts';
 import { formatLocal, formatOffset, offsetMs, weekdayName } from './time/zone.ts';
@@ -156,16 +156,11 @@ export function recommendedPath(
   scenario: Scenario,
   seed: number,
 ): Array<{ node: string; label: string }> {
-  let s = initialState(scenario, seed);
-  const out: Array<{ node: string; label: string }> = [];
-  for (const d of bestAchievable(scenario, seed).decisions) {
-    const r = applyDecision(scenario, s, d);
-    if (!r.ok) break;
-    const record = r.state.decisions[r.state.decisions.length - 1];
-    out.push({ node: own(scenario.nodes, s.node)?.title ?? s.node, label: record?.label ?? '' });
-    s = r.state;
-  }
-  return out;
+  const run = runDecisions(scenario, seed, bestAchievable(scenario, seed).decisions);
+  return run.state.decisions.map((record) => ({
+    node: own(scenario.nodes, record.node)?.title ?? record.node,
+    label: record.label,
+  }));
 }
 
 /** Everything the UI renders for a state: node, clock, evidence board, inbox, feedback, announcements, debrief. */
