@@ -128,13 +128,14 @@ describe('viewOf', () => {
     expect(v.clock).toMatchObject({
       local: '2026-03-06 22:40',
       offset: '+01:00',
-      utc: '2026-03-06 21:40 UTC',
+      utc: '2026-03-06 21:40',
       caseDay: 1,
-      weekday: 'Fri',
+      weekday: 5,
+      elapsedMinutes: 0,
     });
     expect(v.evidence.find((e) => e.id === 'valdonet-logs')).toMatchObject({
       status: 'identified',
-      timeLeft: '2 d 12 h',
+      timeLeftMinutes: (2 * 24 + 12) * 60,
     });
     expect(v.feedback).toBeNull();
     expect(v.debrief).toBeNull();
@@ -164,7 +165,9 @@ describe('viewOf', () => {
     const s = initialState(scenario, 1);
     const r = applyDecision(scenario, s, { kind: 'choose', choice: 'wait-for-mla' });
     if (!r.ok) throw new Error(r.reason);
-    const texts = viewOf(scenario, r.state).announcements.map((a) => a.text);
-    expect(texts.some((t) => t.startsWith('Time passes: 2 d 10 h 30 min'))).toBe(true);
+    const announced = viewOf(scenario, r.state).announcements;
+    const jump = announced.find((a) => a.kind === 'time-jump');
+    expect(jump && jump.kind === 'time-jump' && jump.minutes).toBe((2 * 24 + 10) * 60 + 30);
+    expect(announced.some((a) => a.kind === 'evidence-lost')).toBe(true);
   });
 });

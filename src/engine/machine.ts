@@ -100,7 +100,7 @@ export function createScenarioMachine(scenario: Scenario) {
             context.scenario,
             context.sim,
             durationMs(event.duration),
-            event.reason,
+            event.reason ?? null,
           ),
         };
       }),

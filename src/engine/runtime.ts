@@ -17,6 +17,7 @@ export type {
   SimState,
   DecisionRecord,
   Announcement,
+  JumpCause,
   InboxMessage,
 } from './sim/types.ts';
 export { walkScenario, stateKey, type WalkResult } from './graph/walk.ts';
@@ -38,7 +39,16 @@ export {
   type EngineInput,
   type ScenarioMachine,
 } from './machine.ts';
-export { viewOf, recommendedPath, dimensionLabels, type View } from './view.ts';
+export {
+  viewOf,
+  recommendedPath,
+  verdictOf,
+  type AnnouncementView,
+  type ClockView,
+  type FeedbackVerdict,
+  type InteractionView,
+  type View,
+} from './view.ts';
 export { legalReferences, isKnownReference, referenceLabel } from './references.ts';
 export type { Scenario } from '../schemas/scenario.ts';
 export { resultFile } from './result.ts';

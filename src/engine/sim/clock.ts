@@ -4,7 +4,7 @@ import { safeStatuses } from '../../schemas/vocabulary.ts';
 import { durationMs } from '../time/duration.ts';
 import { nextWorkingMoment } from '../time/working-hours.ts';
 import { nextRandom } from '../random.ts';
-import type { SimState, ScoreEntry } from './types.ts';
+import type { JumpCause, SimState, ScoreEntry } from './types.ts';
 import { own } from '../own.ts';
 
 /** Start instant of a scenario in epoch ms. */
@@ -132,7 +132,7 @@ function applyEventEffects(
  * Moves the clock to `to`, firing due events and evidence losses in time order (a delivery due at
  * the very instant of a deadline comes first). Records the jump. Mutates `s`.
  */
-export function advanceTo(scenario: Scenario, s: SimState, to: number, reason: string): void {
+export function advanceTo(scenario: Scenario, s: SimState, to: number, cause: JumpCause): void {
   const from = s.clock;
   if (to <= from) return;
   for (;;) {
@@ -164,8 +164,8 @@ export function advanceTo(scenario: Scenario, s: SimState, to: number, reason: s
     }
   }
   s.clock = to;
-  s.timeJumps = [...s.timeJumps, { from, to, reason }];
-  s.announcements.push({ kind: 'time-jump', from, to, reason });
+  s.timeJumps = [...s.timeJumps, { from, to, cause }];
+  s.announcements.push({ kind: 'time-jump', from, to, cause });
 }
 
 /** Instant of the next scheduled event, or null when nothing is pending. */

@@ -7,7 +7,7 @@ import { durationMs } from '../time/duration.ts';
 import { toSeed } from '../random.ts';
 import { advanceTo, applyInstant, nextEventAt, sendMessage, startOf } from './clock.ts';
 import { guardHolds } from './guards.ts';
-import type { Decision, DecisionRecord, ScoreEntry, SimState } from './types.ts';
+import type { Decision, DecisionRecord, JumpCause, ScoreEntry, SimState } from './types.ts';
 import { own } from '../own.ts';
 
 /** Why a decision was refused (a code; the UI or the lint output words it). */
@@ -95,12 +95,12 @@ function runEffects(
   scenario: Scenario,
   s: SimState,
   effects: Effects[],
-  reason: string,
+  cause: JumpCause,
   entries: ScoreEntry[],
 ): void {
   let cost = 0;
   for (const e of effects) cost += e.advance ? durationMs(e.advance) : 0;
-  if (cost > 0) advanceTo(scenario, s, s.clock + cost, reason);
+  if (cost > 0) advanceTo(scenario, s, s.clock + cost, cause);
   for (const e of effects) applyInstant(scenario, s, e, entries);
   if (effects.some((e) => e.waitForNextEvent)) waitForNext(scenario, s);
 }
@@ -108,8 +108,7 @@ function runEffects(
 function waitForNext(scenario: Scenario, s: SimState): void {
   const at = nextEventAt(s);
   if (at === null) s.announcements.push({ kind: 'no-events', at: s.clock });
-  else if (at > s.clock) advanceTo(scenario, s, at, 'waiting for replies');
-  else advanceTo(scenario, s, s.clock + 1, 'waiting for replies');
+  else advanceTo(scenario, s, Math.max(at, s.clock + 1), { kind: 'waiting' });
 }
 
 function moveTo(scenario: Scenario, s: SimState, next: string): void {
@@ -136,13 +135,14 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
     const totals = node.choices
       .filter((c) => guardHolds(scenario, state, c.when))
       .map((c) => effectsTotal(c.effects));
-    runEffects(scenario, s, [choice.effects], choice.label, entries);
+    runEffects(scenario, s, [choice.effects], { kind: 'decision', label: choice.label }, entries);
     record = {
       label: choice.label,
       feedback: choice.feedback,
       refs: choice.refs,
       minScore: Math.min(...totals),
       maxScore: Math.max(...totals),
+      alternatives: totals.length,
     };
     next = choice.next;
   } else if (decision.kind === 'select' && node.select) {
@@ -156,18 +156,22 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
       scenario,
       s,
       options.map((o) => (picked.has(o.id) ? o.selected : o.unselected)),
-      node.select.prompt,
+      { kind: 'decision', label: node.select.prompt },
       entries,
     );
     const { min: lo, max: hi } = selectTotals(node);
     record = {
-      label: chosen.map((o) => o.label).join('; ') || '(none)',
-      feedback: options
-        .map((o) => `${picked.has(o.id) ? '✓' : '✗'} ${o.label}: ${o.feedback}`)
-        .join('\n'),
+      label: chosen.map((o) => o.label).join('; '),
+      feedback: '',
+      items: options.map((o) => ({
+        label: o.label,
+        picked: picked.has(o.id),
+        feedback: o.feedback,
+      })),
       refs: [...new Set(options.flatMap((o) => o.refs))],
       minScore: lo,
       maxScore: hi,
+      alternatives: options.length + 1,
     };
     next = node.select.next;
   } else if (decision.kind === 'draft' && node.draft) {
@@ -178,20 +182,35 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
     const outcome = own(task.outcomes, decision.outcome) ?? own(task.outcomes, 'otherwise');
     if (!outcome) return { ok: false, reason: 'unknown-outcome' };
     const totals = Object.values(task.outcomes).map((o) => effectsTotal(o.effects));
-    runEffects(scenario, s, [outcome.effects], `drafting: ${task.subject}`, entries);
+    runEffects(
+      scenario,
+      s,
+      [outcome.effects],
+      { kind: 'drafting', subject: task.subject },
+      entries,
+    );
     sendMessage(scenario, s, task.to, task.subject, decision.outcome);
     record = {
-      label: `${task.subject} (${decision.outcome})`,
+      label: task.subject,
       feedback: outcome.feedback,
       refs: outcome.refs,
       minScore: Math.min(...totals),
       maxScore: Math.max(...totals),
+      alternatives: totals.length,
     };
     next = outcome.next;
   } else if (decision.kind === 'wait' && node.wait) {
-    if (node.wait.for) advanceTo(scenario, s, s.clock + durationMs(node.wait.for), node.wait.label);
+    const cause: JumpCause = { kind: 'decision', label: node.wait.label };
+    if (node.wait.for) advanceTo(scenario, s, s.clock + durationMs(node.wait.for), cause);
     else waitForNext(scenario, s);
-    record = { label: node.wait.label, feedback: '', refs: [], minScore: 0, maxScore: 0 };
+    record = {
+      label: node.wait.label,
+      feedback: '',
+      refs: [],
+      minScore: 0,
+      maxScore: 0,
+      alternatives: 1,
+    };
     next = node.wait.next;
   } else {
     return { ok: false, reason: 'wrong-kind' };
@@ -207,10 +226,10 @@ export function advanceClock(
   scenario: Scenario,
   state: SimState,
   ms: number,
-  reason = 'time passes',
+  note: string | null = null,
 ): SimState {
   const s = clone(state);
-  advanceTo(scenario, s, s.clock + ms, reason);
+  advanceTo(scenario, s, s.clock + ms, { kind: 'instructor', note });
   return s;
 }
 

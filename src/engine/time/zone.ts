@@ -104,9 +104,7 @@ export function formatLocal(epochMs: number, zone: string): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** Weekday name (Mon … Sun) of an instant in a zone. */
-export function weekdayName(epochMs: number, zone: string): string {
-  return (
-    ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][zonedParts(epochMs, zone).weekday - 1] ?? ''
-  );
+/** ISO weekday (1 Monday … 7 Sunday) of an instant in a zone. */
+export function isoWeekday(epochMs: number, zone: string): number {
+  return zonedParts(epochMs, zone).weekday;
 }
