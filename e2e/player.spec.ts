@@ -9,10 +9,20 @@ import {
   stateAfter,
 } from './scenario-driver.ts';
 import { applyDecision, initialState, scoreReport, type Scenario } from '../src/engine/index.ts';
+import { findLeaks, idTokens } from '../src/engine/__fixtures__/leaks.ts';
+import { t } from '../src/i18n/index.ts';
 import { requestTypes, type RequestType } from '../src/engine/requests/index.ts';
 
 const SEED = 4242;
 const scenarios = shippedScenarios();
+/** Scenarios whose careless path at SEED loses no evidence today (content issue, reported). */
+const carelessLosesNothing = new Set(['desk-night-shift']);
+
+/** Fails when the page shows an internal id, an ISO duration or an untranslated key. */
+async function expectNoLeaks(page: Page, scenario: Scenario): Promise<void> {
+  const text = await page.getByRole('main').innerText();
+  expect(findLeaks(text, idTokens(scenario))).toEqual([]);
+}
 
 /** Plays decisions through the UI; returns the engine's final state for comparison. */
 async function play(
@@ -37,7 +47,9 @@ for (const scenario of scenarios) {
     test('the best path scores 100 % and the debrief says why', async ({ page }) => {
       test.slow();
       await startScenario(page, basePath, scenario, SEED);
+      await expectNoLeaks(page, scenario);
       const final = await play(page, scenario, bestDecisions(scenario, SEED), async () => {
+        await expectNoLeaks(page, scenario);
         if (await page.getByRole('heading', { name: 'Debrief' }).isVisible()) return;
         await expect(page.getByRole('region', { name: 'Your last decision' })).toBeVisible();
       });
@@ -66,7 +78,7 @@ for (const scenario of scenarios) {
       const report = scoreReport(scenario, expected);
       expect(report.total.percent).toBeLessThan(100);
       await startScenario(page, basePath, scenario, SEED);
-      await play(page, scenario, decisions);
+      await play(page, scenario, decisions, () => expectNoLeaks(page, scenario));
       const debrief = page.getByRole('region', { name: 'Debrief' });
       await expect(
         debrief.getByText(`(${report.total.percent} %).`, { exact: false }),
@@ -77,8 +89,21 @@ for (const scenario of scenarios) {
       for (const [id, item] of Object.entries(expected.evidence)) {
         const label = scenario.evidence[id]?.label ?? id;
         const row = fate.getByRole('listitem').filter({ hasText: label });
-        await expect(row).toContainText(item.status === 'lost' ? 'Lost — deleted at' : '');
+        const status = t(`player.evidence.status.${item.status}`);
+        await expect(row).toContainText(
+          item.status === 'lost' ? `${status} — deleted at` : `${label}: ${status}`,
+        );
       }
+    });
+
+    test('the careless path loses at least one evidence item', () => {
+      test.fail(
+        carelessLosesNothing.has(scenario.id),
+        'content: this careless path keeps every item; remove the id once the scenario changes',
+      );
+      const expected = stateAfter(scenario, SEED, carelessDecisions(scenario, SEED));
+      const lost = Object.values(expected.evidence).filter((e) => e.status === 'lost');
+      expect(lost.length).toBeGreaterThan(0);
     });
   });
 }
