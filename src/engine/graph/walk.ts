@@ -26,6 +26,9 @@ export function stateKey(s: SimState): string {
   ]);
 }
 
+/** States a walk visits before it gives up (the linter uses a smaller budget). */
+export const DEFAULT_MAX_STATES = 2_000_000;
+
 interface Memo {
   best: number;
   worst: number;
@@ -68,9 +71,14 @@ export interface WalkResult {
 export function walkScenario(
   scenario: Scenario,
   seed: number | string,
-  options: { from?: SimState; maxStates?: number } = {},
+  options: {
+    from?: SimState;
+    maxStates?: number;
+    /** Called once for every distinct state reached (the linter inspects options with it). */
+    onState?: (s: SimState) => void;
+  } = {},
 ): WalkResult {
-  const maxStates = options.maxStates ?? 2_000_000;
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const memo = new Map<string, Memo>();
   const inProgress = new Set<string>();
   const nodes = new Set<string>();
@@ -85,6 +93,7 @@ export function walkScenario(
     const hit = memo.get(key);
     if (hit) return hit;
     nodes.add(s.node);
+    options.onState?.(s);
     if (s.ending) {
       const m: Memo = {
         best: 0,
