@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { shippedScenarios } from './__fixtures__/shipped.ts';
-import { draftsByOutcome, type Draft } from './draft-port.ts';
+import { draftsByOutcome, isOutcomeClass, type Draft } from './draft-port.ts';
 import { stateKey, walkScenario } from './graph/walk.ts';
-import { createScenarioMachine, snapshotFor, type EngineEvent } from './machine.ts';
+import { classifyEvent, createScenarioMachine, snapshotFor, type MachineEvent } from './machine.ts';
 import { availableDecisions } from './sim/options.ts';
 import { applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
@@ -13,14 +13,20 @@ import { viewOf } from './view.ts';
 const [scenario] = shippedScenarios();
 if (!scenario) throw new Error('no shipped scenario');
 
-function eventFor(d: Decision): EngineEvent {
+function eventFor(d: Decision): MachineEvent {
   switch (d.kind) {
     case 'choose':
       return { type: 'trainee.choose', choice: d.choice };
     case 'select':
       return { type: 'trainee.select', options: d.options };
     case 'draft':
-      return { type: 'trainee.submitDraft', draft: d.draft ?? {} };
+      if (!isOutcomeClass(d.outcome)) throw new Error(`not a class: ${d.outcome}`);
+      return {
+        type: 'trainee.submitDraft',
+        draft: d.draft ?? {},
+        outcome: d.outcome,
+        findings: [],
+      };
     case 'wait':
       return { type: 'trainee.wait' };
   }
@@ -98,7 +104,12 @@ describe('XState machine built from the data', () => {
     if (!task) throw new Error('no draft node');
     const drafts = draftsByOutcome(task.type, task.expect);
     const wrong: Draft = drafts['wrong-utc'] ?? {};
-    actor.send({ type: 'trainee.submitDraft', draft: wrong });
+    const event = classifyEvent(scenario, actor.getSnapshot().context.sim, {
+      type: 'trainee.submitDraft',
+      draft: wrong,
+    });
+    if (!event) throw new Error('no draft task');
+    actor.send(event);
     const snap = actor.getSnapshot();
     expect(snap.value).toBe('isp-wait');
     const last = snap.context.sim.decisions.at(-1)?.decision;

@@ -35,6 +35,8 @@ export {
   createScenarioMachine,
   snapshotFor,
   draftDecision,
+  classifyEvent,
+  type MachineEvent,
   type EngineEvent,
   type EngineInput,
   type ScenarioMachine,
