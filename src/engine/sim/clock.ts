@@ -1,7 +1,7 @@
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { Effects } from '../../schemas/effect.ts';
 import { safeStatuses } from '../../schemas/vocabulary.ts';
-import { durationMs } from '../time/duration.ts';
+import { durationMs, MS_PER_MINUTE } from '../time/duration.ts';
 import { nextWorkingMoment } from '../time/working-hours.ts';
 import { nextRandom } from '../random.ts';
 import type { JumpCause, SimState, ScoreEntry } from './types.ts';
@@ -69,7 +69,7 @@ export function sendMessage(
     s.rng = rng;
     const min = durationMs(range.min);
     const max = Math.max(min, durationMs(range.max));
-    const delay = Math.round((min + r * (max - min)) / 60000) * 60000;
+    const delay = Math.round((min + r * (max - min)) / MS_PER_MINUTE) * MS_PER_MINUTE;
     const start = nextWorkingMoment(s.clock, actor.hours, actor.timezone);
     due = nextWorkingMoment(start + delay, actor.hours, actor.timezone);
     s.pending = [
