@@ -116,7 +116,12 @@ export function bestPath(s: Scenario, seed: number): { steps: GuideStep[]; endin
     steps.push({
       node: titleOf(s, record.node),
       label: record.label,
-      reason: record.feedback,
+      // A select step's feedback is per option (picked ✓ / left out ✗).
+      reason:
+        record.feedback ||
+        (record.items ?? [])
+          .map((i) => `${i.picked ? '✓' : '✗'} ${i.label}: ${i.feedback}`)
+          .join('\n'),
       refs: record.refs.map(referenceLabel),
     });
   }
