@@ -8,11 +8,33 @@ import {
   startScenario,
   stateAfter,
 } from './scenario-driver.ts';
-import { applyDecision, initialState, scoreReport, type Scenario } from '../src/engine/index.ts';
+import {
+  applyDecision,
+  initialState,
+  scoreReport,
+  viewOf,
+  type Scenario,
+} from '../src/engine/index.ts';
+import { findLeaks, idTokens } from '../src/engine/__fixtures__/leaks.ts';
+import { readFileSync } from 'node:fs';
 import { requestTypes, type RequestType } from '../src/engine/requests/index.ts';
 
 const SEED = 4242;
+const BEST_PATH_TIMEOUT_MS = 6 * 60_000;
 const scenarios = shippedScenarios();
+/** The UI dictionary, read as data (Playwright does not import JSON modules). */
+const words = JSON.parse(
+  readFileSync(new URL('../src/i18n/en.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
+
+/** Scenarios whose careless path at SEED loses no evidence today (content issue, reported). */
+const carelessLosesNothing = new Set(['desk-night-shift']);
+
+/** Fails when the page shows an internal id, an ISO duration or an untranslated key. */
+async function expectNoLeaks(page: Page, scenario: Scenario): Promise<void> {
+  const text = await page.getByRole('main').innerText();
+  expect(findLeaks(text, idTokens(scenario))).toEqual([]);
+}
 
 /** Plays decisions through the UI; returns the engine's final state for comparison. */
 async function play(
@@ -35,9 +57,12 @@ async function play(
 for (const scenario of scenarios) {
   test.describe(scenario.title, () => {
     test('the best path scores 100 % and the debrief says why', async ({ page }) => {
-      test.slow();
+      // The longest scenario needs more than test.slow() on a shared two-core machine.
+      test.setTimeout(BEST_PATH_TIMEOUT_MS);
       await startScenario(page, basePath, scenario, SEED);
+      await expectNoLeaks(page, scenario);
       const final = await play(page, scenario, bestDecisions(scenario, SEED), async () => {
+        await expectNoLeaks(page, scenario);
         if (await page.getByRole('heading', { name: 'Debrief' }).isVisible()) return;
         await expect(page.getByRole('region', { name: 'Your last decision' })).toBeVisible();
       });
@@ -66,7 +91,7 @@ for (const scenario of scenarios) {
       const report = scoreReport(scenario, expected);
       expect(report.total.percent).toBeLessThan(100);
       await startScenario(page, basePath, scenario, SEED);
-      await play(page, scenario, decisions);
+      await play(page, scenario, decisions, () => expectNoLeaks(page, scenario));
       const debrief = page.getByRole('region', { name: 'Debrief' });
       await expect(
         debrief.getByText(`(${report.total.percent} %).`, { exact: false }),
@@ -77,8 +102,21 @@ for (const scenario of scenarios) {
       for (const [id, item] of Object.entries(expected.evidence)) {
         const label = scenario.evidence[id]?.label ?? id;
         const row = fate.getByRole('listitem').filter({ hasText: label });
-        await expect(row).toContainText(item.status === 'lost' ? 'Lost — deleted at' : '');
+        const status = words[`player.evidence.status.${item.status}`] ?? '(missing word)';
+        await expect(row).toContainText(
+          item.status === 'lost' ? `${status} — deleted at` : `${label}: ${status}`,
+        );
       }
+    });
+
+    test('the careless path loses at least one evidence item', () => {
+      test.fail(
+        carelessLosesNothing.has(scenario.id),
+        'content: this careless path keeps every item; remove the id once the scenario changes',
+      );
+      const expected = stateAfter(scenario, SEED, carelessDecisions(scenario, SEED));
+      const lost = Object.values(expected.evidence).filter((e) => e.status === 'lost');
+      expect(lost.length).toBeGreaterThan(0);
     });
   });
 }
@@ -180,7 +218,10 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
   for (const d of bestDecisions(first, SEED)) {
     const node = first.nodes[state.node];
     const main = page.getByRole('main');
-    if (d.kind === 'choose') {
+    if (viewOf(first, state).node?.interaction.kind === 'continue') {
+      await tabTo(page, main.getByRole('button', { name: 'Continue', exact: true }));
+      await page.keyboard.press('Enter');
+    } else if (d.kind === 'choose') {
       await tabTo(page, main.locator('input[type=radio]:not(:disabled)').first());
       // Radios are chosen with the arrow keys; walk to the wanted one.
       const target = main.getByRole('radio', {

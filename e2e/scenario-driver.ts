@@ -10,6 +10,8 @@ import {
   bestAchievable,
   initialState,
   loadScenarioText,
+  runDecisions,
+  viewOf,
   totalScore,
   type Decision,
   type Scenario,
@@ -54,13 +56,9 @@ export function carelessDecisions(scenario: Scenario, seed: number): Decision[] 
 
 /** The engine's state after a list of decisions. */
 export function stateAfter(scenario: Scenario, seed: number, decisions: Decision[]): SimState {
-  let state = initialState(scenario, seed);
-  for (const d of decisions) {
-    const r = applyDecision(scenario, state, d);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  return state;
+  const run = runDecisions(scenario, seed, decisions);
+  if (!run.ok) throw new Error(`decision ${run.index + 1}: ${run.reason}`);
+  return run.state;
 }
 
 /** Opens a scenario with a fixed seed and starts it in the given mode. */
@@ -82,32 +80,49 @@ export async function startScenario(
   ).toBeVisible();
 }
 
-/** Makes one decision through the UI, as a trainee would with the mouse. */
+/**
+ * Makes one decision through the UI, as a trainee would with the mouse. It dispatches on the
+ * interaction the player shows (the engine's view), so a new kind fails type-checking here too.
+ */
 export async function decide(
   page: Page,
   scenario: Scenario,
   state: SimState,
   d: Decision,
 ): Promise<void> {
-  const node = scenario.nodes[state.node];
-  if (!node) throw new Error(`no node ${state.node}`);
+  const interaction = viewOf(scenario, state).node?.interaction;
+  if (!interaction) throw new Error(`no node ${state.node}`);
   const panel = page.getByRole('main');
-  if (d.kind === 'choose') {
-    const label = node.choices?.find((c) => c.id === d.choice)?.label ?? '';
-    await panel.getByRole('radio', { name: label, exact: true }).check();
-    await panel.getByRole('button', { name: 'Decide' }).click();
-  } else if (d.kind === 'select') {
-    for (const option of node.select?.options ?? []) {
-      const box = panel.getByRole('checkbox', { name: option.label, exact: true });
-      if (d.options.includes(option.id)) await box.check();
-      else await box.uncheck();
+  switch (interaction.kind) {
+    case 'choices': {
+      if (d.kind !== 'choose') throw new Error(`a ${d.kind} decision at a choice node`);
+      const label = interaction.options.find((o) => o.id === d.choice)?.label ?? '';
+      await panel.getByRole('radio', { name: label, exact: true }).check();
+      await panel.getByRole('button', { name: 'Decide' }).click();
+      return;
     }
-    await panel.getByRole('button', { name: 'Confirm' }).click();
-  } else if (d.kind === 'wait') {
-    await panel.getByRole('button', { name: node.wait?.label ?? '' }).click();
-  } else {
-    await fillDraft(page, node.draft?.type as RequestType, d.draft ?? {});
-    await panel.getByRole('button', { name: 'Send the request' }).click();
+    case 'continue':
+      await panel.getByRole('button', { name: 'Continue', exact: true }).click();
+      return;
+    case 'select':
+      if (d.kind !== 'select') throw new Error(`a ${d.kind} decision at a select node`);
+      for (const option of interaction.options) {
+        const box = panel.getByRole('checkbox', { name: option.label, exact: true });
+        if (d.options.includes(option.id)) await box.check();
+        else await box.uncheck();
+      }
+      await panel.getByRole('button', { name: 'Confirm' }).click();
+      return;
+    case 'wait':
+      await panel.getByRole('button', { name: interaction.label }).click();
+      return;
+    case 'draft':
+      if (d.kind !== 'draft') throw new Error(`a ${d.kind} decision at a draft node`);
+      await fillDraft(page, interaction.type, d.draft ?? {});
+      await panel.getByRole('button', { name: 'Send the request' }).click();
+      return;
+    default:
+      return interaction satisfies never;
   }
 }
 

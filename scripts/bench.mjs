@@ -29,7 +29,11 @@ const chromeFlags = [
 const pages = [
   { name: 'home', path: '' },
   { name: 'module (with quiz)', path: 'modules/preservation-and-the-24-7-network/' },
-  { name: 'scenario player', path: 'scenarios/desk-night-shift/' },
+  // Every published scenario page: each is held to the player budgets below.
+  ...readdirSync(join(root, 'content/scenarios'))
+    .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
+    .map((n) => n.replace(/\.ya?ml$/, ''))
+    .map((id) => ({ name: `scenario ${id}`, path: `scenarios/${id}/` })),
   { name: 'search', path: 'search/?q=preservation' },
   { name: 'request builder', path: 'templates/preservation/' },
   { name: 'instructor dashboard', path: 'instructor/debrief/' },
@@ -234,6 +238,21 @@ console.table(
     ]),
   ),
 );
+// Issue 13 budgets: every scenario page with its case data, and the player's JavaScript.
+const PAGE_BUDGET = 85 * 1024;
+const JS_BUDGET = 60 * 1024;
+const scenarioPages = Object.entries(report.pages).filter(
+  ([name, p]) => name.startsWith('scenario ') && !p.missing,
+);
+if (scenarioPages.length > 0) {
+  const worstPage = Math.max(...scenarioPages.map(([, p]) => p.total.gzip));
+  const worstJs = Math.max(...scenarioPages.map(([, p]) => p.js.gzip));
+  report.budgets = { scenarioPageGzip: worstPage, playerJsGzip: worstJs };
+  console.log(
+    `Scenario pages: largest ${kb(worstPage)} gzip (budget ${kb(PAGE_BUDGET)}); ` +
+      `player JavaScript ${kb(worstJs)} gzip (budget ${kb(JS_BUDGET)})`,
+  );
+}
 if (Object.keys(report.lighthouse).length > 0) {
   console.log(`Lighthouse (median of ${runs})`);
   console.table(report.lighthouse);

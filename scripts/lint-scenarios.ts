@@ -11,4 +11,8 @@ if (result.problems.length > 0) {
   console.error(`\n${result.problems.length} problem(s) in ${result.files} scenario file(s).`);
   process.exit(1);
 }
-console.log(`${result.files} scenario file(s) valid (${ms} ms).`);
+if (result.warnings.length > 0)
+  console.warn(formatLint({ problems: [], warnings: result.warnings }));
+console.log(
+  `${result.files} scenario file(s) valid, ${result.warnings.length} warning(s) (${ms} ms).`,
+);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenarioDir } from './__fixtures__/shipped.ts';
+import { scenarioDir, scenarioFileNames, tinyScenarioData } from './__fixtures__/shipped.ts';
 import { formatLint, lintScenarios, zonelessTimestamps } from './lint.ts';
 
 const brokenDir = join(import.meta.dirname, '__fixtures__/broken');
@@ -14,17 +14,18 @@ describe('broken scenario fixtures: exact error text is pinned', () => {
       checkFileNames: false,
     });
     expect(result.problems.length).toBeGreaterThan(0);
-    expect(formatLint(result)).toBe(expected);
+    expect(formatLint({ problems: result.problems })).toBe(expected);
   });
 });
 
 describe('shipped scenarios', () => {
-  it('lint clean', () => {
-    const files = readdirSync(scenarioDir)
-      .filter((n) => n.endsWith('.yaml') && !n.startsWith('_'))
-      .map((n) => ({ file: n, text: readFileSync(join(scenarioDir, n), 'utf8') }));
+  it('lint clean (warnings allowed)', () => {
+    const files = scenarioFileNames().map((n) => ({
+      file: n,
+      text: readFileSync(join(scenarioDir, n), 'utf8'),
+    }));
     expect(files.length).toBeGreaterThan(0);
-    expect(formatLint(lintScenarios(files))).toBe('');
+    expect(formatLint({ problems: lintScenarios(files).problems })).toBe('');
   });
 
   it('reports a file name that does not match the id, and duplicate ids', () => {
@@ -33,7 +34,7 @@ describe('shipped scenarios', () => {
       { file: 'a/desk-night-shift.yaml', text },
       { file: 'b/other.yaml', text },
     ]);
-    expect(formatLint(result)).toBe(
+    expect(formatLint({ problems: result.problems })).toBe(
       [
         'b/other.yaml: id: "desk-night-shift" is also used by a/desk-night-shift.yaml. Fix: give each scenario its own id',
         'b/other.yaml: id: "desk-night-shift" does not match the file name "other". Fix: rename the file or set id: other',
@@ -52,4 +53,63 @@ describe('log timestamps', () => {
     ['2026-03-06 21:14:07 upload', ['2026-03-06 21:14:07']],
     ['06/03/2026 9:14:07 PM done', ['06/03/2026 9:14:07 PM']],
   ])('%s', (line, expected) => expect(zonelessTimestamps(line)).toEqual(expected));
+});
+
+/** Lints a variant of the tiny scenario (JSON is YAML). */
+function lintTiny(change: (nodes: Record<string, Record<string, unknown>>) => void) {
+  const data = tinyScenarioData();
+  change(data['nodes'] as Record<string, Record<string, unknown>>);
+  return lintScenarios([{ file: 'tiny.yaml', text: JSON.stringify(data) }], {
+    checkFileNames: false,
+  });
+}
+
+const never = { evidence: { logs: 'obtained' } };
+const stuck = (title: string) => ({
+  title,
+  narrative: 'Stuck.',
+  choices: [
+    {
+      id: 'on',
+      label: 'Go on',
+      when: never,
+      feedback: 'x',
+      refs: ['glossary:preservation'],
+      next: 'kept',
+    },
+  ],
+});
+
+describe('graph checks report every case, not the first', () => {
+  it('reports every dead-end node', () => {
+    const result = lintTiny((nodes) => {
+      const start = nodes['start'] as { choices: Array<{ next: string }> };
+      start.choices[0]!.next = 'stuck-a';
+      start.choices[1]!.next = 'stuck-b';
+      nodes['stuck-a'] = stuck('A');
+      nodes['stuck-b'] = stuck('B');
+    });
+    const deadEnds = result.problems.filter((p) => p.message.startsWith('dead end'));
+    expect(deadEnds.map((p) => p.path).sort()).toEqual(['nodes.stuck-a', 'nodes.stuck-b']);
+  });
+
+  it('two options shown together with one label are an error; exclusive twins are not', () => {
+    const result = lintTiny((nodes) => {
+      const start = nodes['start'] as { choices: Array<{ label: string }> };
+      start.choices[1]!.label = start.choices[0]!.label;
+    });
+    expect(result.problems.map((p) => p.path)).toEqual(['nodes.start.choices[1].label']);
+    // The fixture's `check` node has two "Close" choices that are never enabled together.
+    expect(lintTiny(() => undefined).problems).toEqual([]);
+  });
+
+  it('warns where most options are locked', () => {
+    const result = lintTiny(() => undefined);
+    expect(result.warnings.map((w) => w.path)).toEqual([]);
+    const locked = lintTiny((nodes) => {
+      const check = nodes['check'] as { choices: Array<Record<string, unknown>> };
+      check.choices.push({ ...check.choices[0], id: 'also', label: 'Also close', when: never });
+    });
+    expect(locked.warnings.map((w) => w.path)).toEqual(['nodes.check.choices']);
+  });
 });

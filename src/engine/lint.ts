@@ -6,17 +6,14 @@ import { walkScenario } from './graph/walk.ts';
 import { loadScenarioText } from './load.ts';
 import { formatProblem, quote, type Problem } from './problems.ts';
 import { isKnownReference } from './references.ts';
-import { applyDecision, initialState } from './sim/step.ts';
-import type { Decision } from './sim/types.ts';
+import { runDecisions } from './sim/run.ts';
+import { guardHolds } from './sim/guards.ts';
+import type { Decision, SimState } from './sim/types.ts';
+import { own } from './own.ts';
 
 function endingOf(s: Scenario, seed: number, decisions: Decision[]): string | null {
-  let state = initialState(s, seed);
-  for (const d of decisions) {
-    const r = applyDecision(s, state, d);
-    if (!r.ok) return null;
-    state = r.state;
-  }
-  return state.ending;
+  const run = runDecisions(s, seed, decisions);
+  return run.ok ? run.state.ending : null;
 }
 
 /** A scenario file given to the linter. */
@@ -25,11 +22,16 @@ export interface ScenarioFile {
   text: string;
 }
 
-/** Every problem in every file, and the scenarios that parsed. */
+/** Every problem in every file (errors fail the build), warnings, and the scenarios that parsed. */
 export interface LintResult {
   problems: Problem[];
+  /** Worth a look, but the scenario still plays fairly (e.g. most options locked at a step). */
+  warnings: Problem[];
   scenarios: Scenario[];
 }
+
+/** States the linter walks per seed before it reports the scenario as too large. */
+export const LINT_MAX_STATES = 200_000;
 
 /** Seeds the linter walks; reachability is the union over them. */
 export const lintSeeds = [1, 2, 3];
@@ -66,20 +68,20 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   const effectsList: Array<[string, Effects]> = [];
   const guards: Array<[string, Guard]> = [];
 
-  if (!s.states[s.home.state])
+  if (!own(s.states, s.home.state))
     add(
       'home.state',
       `unknown state ${quote(s.home.state)}`,
       `use a state id: ${Object.keys(s.states).join(', ')}`,
     );
   for (const [id, a] of Object.entries(s.actors)) {
-    if (!s.states[a.state])
+    if (!own(s.states, a.state))
       add(
         `actors.${id}.state`,
         `unknown state ${quote(a.state)}`,
         `use a state id: ${Object.keys(s.states).join(', ')}`,
       );
-    if (a.provider && !s.states[a.provider.seat])
+    if (a.provider && !own(s.states, a.provider.seat))
       add(
         `actors.${id}.provider.seat`,
         `unknown state ${quote(a.provider.seat)}`,
@@ -91,11 +93,11 @@ function checkScenario(file: string, s: Scenario): Problem[] {
     );
   }
   for (const [id, e] of Object.entries(s.evidence)) {
-    if (!s.actors[e.holder])
+    if (!own(s.actors, e.holder))
       add(`evidence.${id}.holder`, `unknown actor ${quote(e.holder)}`, actorHint);
   }
   for (const [id, a] of Object.entries(s.artefacts)) {
-    if (a.from && !s.actors[a.from])
+    if (a.from && !own(s.actors, a.from))
       add(`artefacts.${id}.from`, `unknown actor ${quote(a.from)}`, actorHint);
     if (a.kind === 'log') {
       for (const t of zonelessTimestamps(a.body)) {
@@ -110,14 +112,14 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   s.injects.forEach(
     (inj, i) => inj.effects && effectsList.push([`injects[${i}].effects`, inj.effects]),
   );
-  if (!s.nodes[s.start])
+  if (!own(s.nodes, s.start))
     add(
       'start',
       `unknown node ${quote(s.start)}`,
       `use a node id: ${Object.keys(s.nodes).join(', ')}`,
     );
   for (const id of Object.keys(s.nodes))
-    if (s.endings[id])
+    if (own(s.endings, id))
       add(`endings.${id}`, `id ${quote(id)} is both a node and an ending`, 'rename one of them');
 
   const refsAt = (path: string, refs: string[]): void =>
@@ -136,7 +138,7 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   for (const [id, node] of Object.entries(s.nodes)) {
     const p = `nodes.${id}`;
     node.show.forEach((a, i) => {
-      if (!s.artefacts[a])
+      if (!own(s.artefacts, a))
         add(
           `${p}.show[${i}]`,
           `unknown artefact ${quote(a)}`,
@@ -177,7 +179,7 @@ function checkScenario(file: string, s: Scenario): Problem[] {
     if (node.wait) nextAt(`${p}.wait.next`, node.wait.next);
     if (node.draft) {
       const d = node.draft;
-      if (!s.actors[d.to]) add(`${p}.draft.to`, `unknown actor ${quote(d.to)}`, actorHint);
+      if (!own(s.actors, d.to)) add(`${p}.draft.to`, `unknown actor ${quote(d.to)}`, actorHint);
       // `expect` was parsed with the request schema when the scenario loaded.
       const producible = Object.keys(draftsByOutcome(d.type, d.expect));
       for (const [outcome, o] of Object.entries(d.outcomes)) {
@@ -199,17 +201,18 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   }
   for (const [path, e] of effectsList) {
     for (const id of Object.keys(e.evidence))
-      if (!s.evidence[id])
+      if (!own(s.evidence, id))
         add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
     e.send.forEach((m, i) => {
-      if (!s.actors[m.to]) add(`${path}.send[${i}].to`, `unknown actor ${quote(m.to)}`, actorHint);
+      if (!own(s.actors, m.to))
+        add(`${path}.send[${i}].to`, `unknown actor ${quote(m.to)}`, actorHint);
       sentAs.add(m.as);
     });
     for (const f of e.set) flagsSet.add(f);
   }
   for (const [path, g] of guards) {
     for (const id of Object.keys(g.evidence))
-      if (!s.evidence[id])
+      if (!own(s.evidence, id))
         add(`${path}.evidence.${id}`, `unknown evidence ${quote(id)}`, evidenceHint);
     g.inbox.forEach((m, i) => {
       if (!messageIds.has(m))
@@ -244,28 +247,99 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   return problems;
 }
 
-function checkWalks(file: string, s: Scenario): Problem[] {
+/** What the walks saw of a choice node's options: which could be shown together, how many were locked. */
+interface OptionSightings {
+  /** Pairs of choice indexes shown at the same time, as `i,j`. */
+  together: Set<string>;
+  /** Most choices locked (and hidden or shown disabled) in any one state, and enabled then. */
+  worst: { locked: number; enabled: number };
+}
+
+function watchOptions(s: Scenario, seen: Map<string, OptionSightings>, state: SimState): void {
+  if (state.ending !== null) return;
+  const node = own(s.nodes, state.node);
+  if (!node?.choices) return;
+  const enabled = node.choices.map((c) => guardHolds(s, state, c.when));
+  const shown = node.choices
+    .map((c, i) => (enabled[i] || c.showWhenLocked !== undefined ? i : -1))
+    .filter((i) => i >= 0);
+  let entry = seen.get(state.node);
+  if (!entry)
+    seen.set(state.node, (entry = { together: new Set(), worst: { locked: 0, enabled: 0 } }));
+  for (const i of shown) for (const j of shown) if (i < j) entry.together.add(`${i},${j}`);
+  const on = enabled.filter(Boolean).length;
+  const locked = enabled.length - on;
+  if (locked > entry.worst.locked) entry.worst = { locked, enabled: on };
+}
+
+const sameLabel = (a: string, b: string): boolean =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function checkOptions(
+  s: Scenario,
+  seen: Map<string, OptionSightings>,
+  add: (path: string, message: string, fix: string) => void,
+  warn: (path: string, message: string, fix: string) => void,
+): void {
+  for (const [id, node] of Object.entries(s.nodes)) {
+    const options = node.choices ?? node.select?.options ?? [];
+    const key = node.choices ? 'choices' : 'select.options';
+    const sightings = seen.get(id);
+    options.forEach((a, i) =>
+      options.forEach((b, j) => {
+        if (j <= i || !sameLabel(a.label, b.label)) return;
+        // A select shows every option; choices clash only when both can be on screen at once.
+        if (node.choices && !sightings?.together.has(`${i},${j}`)) return;
+        add(
+          `nodes.${id}.${key}[${j}].label`,
+          `two options shown together share the label ${quote(b.label)}`,
+          'give each option its own words, so the trainee can tell them apart',
+        );
+      }),
+    );
+    if (sightings && sightings.worst.locked > sightings.worst.enabled)
+      warn(
+        `nodes.${id}.choices`,
+        `in some runs ${sightings.worst.locked} of ${options.length} options are locked here`,
+        'split the step, or move the locked options to the node where they make sense',
+      );
+  }
+}
+
+function checkWalks(file: string, s: Scenario): { problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const add = (path: string, message: string, fix: string): void =>
     void problems.push({ file, path, message, fix });
+  const warn = (path: string, message: string, fix: string): void =>
+    void warnings.push({ file, path, message, fix });
   const nodes = new Set<string>();
   const endings = new Set<string>();
+  const sightings = new Map<string, OptionSightings>();
+  const deadEnds = new Set<string>();
   for (const seed of lintSeeds) {
-    const walk = walkScenario(s, seed, { maxStates: 200_000 });
+    const walk = walkScenario(s, seed, {
+      maxStates: LINT_MAX_STATES,
+      onState: (state) => watchOptions(s, sightings, state),
+    });
     walk.nodesVisited.forEach((n) => nodes.add(n));
     Object.keys(walk.endings).forEach((e) => endings.add(e));
     if (walk.truncated)
       add(
         'nodes',
-        `more than 200000 states; the walk stopped`,
+        `more than ${LINT_MAX_STATES} states; the walk stopped`,
         'keep branches local so that phases rejoin',
       );
-    for (const d of walk.deadEnds.slice(0, 1))
+    // Every dead-end node, once each (not only the first the walk met).
+    for (const d of walk.deadEnds) {
+      if (deadEnds.has(d.node)) continue;
+      deadEnds.add(d.node);
       add(
         `nodes.${d.node}`,
         `dead end: in some runs no choice is enabled here`,
         'add a choice without a guard, or widen the guards',
       );
+    }
     for (const c of walk.cycles)
       add(
         `nodes.${c}`,
@@ -281,7 +355,7 @@ function checkWalks(file: string, s: Scenario): Problem[] {
           'give good decisions positive score deltas',
         );
       const ending = endingOf(s, seed, walk.best.decisions);
-      if (ending && s.endings[ending]?.verdict !== 'success') {
+      if (ending && own(s.endings, ending)?.verdict !== 'success') {
         add(
           `endings.${ending}`,
           `score ranges do not add up: the best-scoring run ends in ${quote(ending)}, not a success`,
@@ -311,7 +385,8 @@ function checkWalks(file: string, s: Scenario): Problem[] {
         `ending ${quote(id)} is never reached in any run`,
         'lead some choice to it, or remove it',
       );
-  return problems;
+  checkOptions(s, sightings, add, warn);
+  return { problems, warnings };
 }
 
 /** Lints scenario files and reports every problem at once (schema, references, graph, scores, logs). */
@@ -320,6 +395,7 @@ export function lintScenarios(
   options: { checkFileNames?: boolean } = {},
 ): LintResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const scenarios: Scenario[] = [];
   const ids = new Map<string, string>();
   for (const { file, text } of files) {
@@ -349,13 +425,20 @@ export function lintScenarios(
     }
     const structural = checkScenario(file, s);
     problems.push(...structural);
-    if (structural.length === 0) problems.push(...checkWalks(file, s));
+    if (structural.length === 0) {
+      const walked = checkWalks(file, s);
+      problems.push(...walked.problems);
+      warnings.push(...walked.warnings);
+    }
     scenarios.push(s);
   }
-  return { problems, scenarios };
+  return { problems, warnings, scenarios };
 }
 
-/** The linter's report as text lines, one problem a line. */
-export function formatLint(result: LintResult): string {
-  return result.problems.map(formatProblem).join('\n');
+/** The linter's report as text lines, one problem a line (warnings after errors, marked). */
+export function formatLint(result: Pick<LintResult, 'problems'> & Partial<LintResult>): string {
+  return [
+    ...result.problems.map(formatProblem),
+    ...(result.warnings ?? []).map((w) => `warning: ${formatProblem(w)}`),
+  ].join('\n');
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { shippedScenarios } from './__fixtures__/shipped.ts';
-import { draftsByOutcome, type Draft } from './draft-port.ts';
+import { draftsByOutcome, isOutcomeClass, type Draft } from './draft-port.ts';
 import { stateKey, walkScenario } from './graph/walk.ts';
-import { createScenarioMachine, snapshotFor, type EngineEvent } from './machine.ts';
+import { classifyEvent, createScenarioMachine, snapshotFor, type MachineEvent } from './machine.ts';
 import { availableDecisions } from './sim/options.ts';
 import { applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
@@ -14,14 +14,20 @@ import { viewOf } from './view.ts';
 const scenario = shippedScenarios().find((s) => s.id === 'desk-night-shift');
 if (!scenario) throw new Error('no shipped scenario');
 
-function eventFor(d: Decision): EngineEvent {
+function eventFor(d: Decision): MachineEvent {
   switch (d.kind) {
     case 'choose':
       return { type: 'trainee.choose', choice: d.choice };
     case 'select':
       return { type: 'trainee.select', options: d.options };
     case 'draft':
-      return { type: 'trainee.submitDraft', draft: d.draft ?? {} };
+      if (!isOutcomeClass(d.outcome)) throw new Error(`not a class: ${d.outcome}`);
+      return {
+        type: 'trainee.submitDraft',
+        draft: d.draft ?? {},
+        outcome: d.outcome,
+        findings: [],
+      };
     case 'wait':
       return { type: 'trainee.wait' };
   }
@@ -99,7 +105,12 @@ describe('XState machine built from the data', () => {
     if (!task) throw new Error('no draft node');
     const drafts = draftsByOutcome(task.type, task.expect);
     const wrong: Draft = drafts['wrong-utc'] ?? {};
-    actor.send({ type: 'trainee.submitDraft', draft: wrong });
+    const event = classifyEvent(scenario, actor.getSnapshot().context.sim, {
+      type: 'trainee.submitDraft',
+      draft: wrong,
+    });
+    if (!event) throw new Error('no draft task');
+    actor.send(event);
     const snap = actor.getSnapshot();
     expect(snap.value).toBe('isp-wait');
     const last = snap.context.sim.decisions.at(-1)?.decision;
@@ -129,13 +140,14 @@ describe('viewOf', () => {
     expect(v.clock).toMatchObject({
       local: '2026-03-06 22:40',
       offset: '+01:00',
-      utc: '2026-03-06 21:40 UTC',
+      utc: '2026-03-06 21:40',
       caseDay: 1,
-      weekday: 'Fri',
+      weekday: 5,
+      elapsedMinutes: 0,
     });
     expect(v.evidence.find((e) => e.id === 'valdonet-logs')).toMatchObject({
       status: 'identified',
-      timeLeft: '2 d 12 h',
+      timeLeftMinutes: (2 * 24 + 12) * 60,
     });
     expect(v.feedback).toBeNull();
     expect(v.debrief).toBeNull();
@@ -165,7 +177,9 @@ describe('viewOf', () => {
     const s = initialState(scenario, 1);
     const r = applyDecision(scenario, s, { kind: 'choose', choice: 'wait-for-mla' });
     if (!r.ok) throw new Error(r.reason);
-    const texts = viewOf(scenario, r.state).announcements.map((a) => a.text);
-    expect(texts.some((t) => t.startsWith('Time passes: 2 d 10 h 30 min'))).toBe(true);
+    const announced = viewOf(scenario, r.state).announcements;
+    const jump = announced.find((a) => a.kind === 'time-jump');
+    expect(jump && jump.kind === 'time-jump' && jump.minutes).toBe((2 * 24 + 10) * 60 + 30);
+    expect(announced.some((a) => a.kind === 'evidence-lost')).toBe(true);
   });
 });

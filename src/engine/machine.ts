@@ -1,10 +1,17 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../schemas/scenario.ts';
-import { validateDraft, type Draft } from './draft-port.ts';
+import {
+  isOutcomeClass,
+  validateDraft,
+  type Draft,
+  type Finding,
+  type OutcomeClass,
+} from './draft-port.ts';
 import { durationMs } from './time/duration.ts';
 import { guardHolds } from './sim/guards.ts';
 import { advanceClock, applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
+import { own } from './own.ts';
 
 /** Events the player sends. Dot-namespaced by source. */
 export type EngineEvent =
@@ -13,6 +20,34 @@ export type EngineEvent =
   | { type: 'trainee.submitDraft'; draft: Draft }
   | { type: 'trainee.wait' }
   | { type: 'clock.advance'; duration: string; reason?: string };
+
+/** A draft submission after its one validation: it carries its outcome class and findings. */
+export type ClassifiedDraftEvent = {
+  type: 'trainee.submitDraft';
+  draft: Draft;
+  outcome: OutcomeClass;
+  findings: Finding[];
+};
+
+/** Events the machine takes: the player's events, with drafts already classified. */
+export type MachineEvent =
+  Exclude<EngineEvent, { type: 'trainee.submitDraft' }> | ClassifiedDraftEvent;
+
+/**
+ * Turns a player event into a machine event: a draft is validated here, once, when it is
+ * submitted; the machine's guards then only compare outcome classes. Null: no draft task here.
+ */
+export function classifyEvent(
+  scenario: Scenario,
+  s: SimState,
+  event: EngineEvent,
+): MachineEvent | null {
+  if (event.type !== 'trainee.submitDraft') return event;
+  const task = own(scenario.nodes, s.node)?.draft;
+  if (!task) return null;
+  const result = validateDraft(task.type, event.draft, task.expect);
+  return { ...event, outcome: result.outcome, findings: result.findings };
+}
 
 /** Machine context: the scenario and the pure simulation state. */
 export interface EngineContext {
@@ -29,30 +64,54 @@ export interface EngineInput {
 
 /** The decision a draft submission becomes: validated, with its findings and outcome class. */
 export function draftDecision(scenario: Scenario, s: SimState, draft: Draft): Decision | null {
-  const task = scenario.nodes[s.node]?.draft;
+  const task = own(scenario.nodes, s.node)?.draft;
   if (!task) return null;
   const result = validateDraft(task.type, draft, task.expect);
   return { kind: 'draft', outcome: result.outcome, draft, findings: result.findings };
 }
 
-function decisionOf(context: EngineContext, event: EngineEvent): Decision | null {
+function decisionOf(event: MachineEvent): Decision | null {
   switch (event.type) {
     case 'trainee.choose':
       return { kind: 'choose', choice: event.choice };
     case 'trainee.select':
       return { kind: 'select', options: event.options };
     case 'trainee.submitDraft':
-      return draftDecision(context.scenario, context.sim, event.draft);
+      return {
+        kind: 'draft',
+        outcome: event.outcome,
+        draft: event.draft,
+        findings: event.findings,
+      };
     case 'trainee.wait':
       return { kind: 'wait' };
-    default:
+    case 'clock.advance':
       return null;
+    default:
+      return event satisfies never;
   }
 }
 
-function accepts(context: EngineContext, event: EngineEvent): boolean {
-  const decision = decisionOf(context, event);
-  return decision !== null && applyDecision(context.scenario, context.sim, decision).ok;
+/** Cheap acceptance checks on the event alone (no simulation): the data decide the target. */
+function accepts(scenario: Scenario, sim: SimState, event: MachineEvent): boolean {
+  const node = own(scenario.nodes, sim.node);
+  switch (event.type) {
+    case 'trainee.select': {
+      const ids = new Set(node?.select?.options.map((o) => o.id));
+      const picked = new Set(event.options);
+      return (
+        node?.select !== undefined &&
+        picked.size >= node.select.min &&
+        [...picked].every((id) => ids.has(id))
+      );
+    }
+    case 'trainee.wait':
+      return node?.wait !== undefined;
+    case 'trainee.submitDraft':
+      return node?.draft !== undefined && isOutcomeClass(event.outcome);
+    default:
+      return false;
+  }
 }
 
 /**
@@ -64,13 +123,13 @@ export function createScenarioMachine(scenario: Scenario) {
   const m = setup({
     types: {
       context: {} as EngineContext,
-      events: {} as EngineEvent,
+      events: {} as MachineEvent,
       input: {} as EngineInput,
     },
     guards: {
       choiceIs: ({ context, event }, params: { choice: string }) => {
         assertEvent(event, 'trainee.choose');
-        const choice = scenario.nodes[context.sim.node]?.choices?.find(
+        const choice = own(scenario.nodes, context.sim.node)?.choices?.find(
           (c) => c.id === params.choice,
         );
         return (
@@ -79,16 +138,16 @@ export function createScenarioMachine(scenario: Scenario) {
           guardHolds(scenario, context.sim, choice.when)
         );
       },
-      draftOutcomeIs: ({ context, event }, params: { outcome: string }) => {
+      // The draft was classified when submitted; the guard only compares classes.
+      draftOutcomeIs: ({ event }, params: { outcome: string }) => {
         assertEvent(event, 'trainee.submitDraft');
-        const d = draftDecision(scenario, context.sim, event.draft);
-        return d?.kind === 'draft' && d.outcome === params.outcome;
+        return event.outcome === params.outcome;
       },
-      accepted: ({ context, event }) => accepts(context, event),
+      accepted: ({ context, event }) => accepts(scenario, context.sim, event),
     },
     actions: {
       applyDecision: assign(({ context, event }) => {
-        const decision = decisionOf(context, event);
+        const decision = decisionOf(event);
         const result = decision ? applyDecision(context.scenario, context.sim, decision) : null;
         return result?.ok ? { sim: result.state } : {};
       }),
@@ -99,7 +158,7 @@ export function createScenarioMachine(scenario: Scenario) {
             context.scenario,
             context.sim,
             durationMs(event.duration),
-            event.reason,
+            event.reason ?? null,
           ),
         };
       }),

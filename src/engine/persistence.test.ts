@@ -44,9 +44,9 @@ describe.each(shippedScenarios().map((s) => [s.id, s] as const))(
         const code = encodeReplay(scenario, run);
         longest = Math.max(longest, code.length);
         const decoded = decodeReplay(code);
-        if (!decoded.ok) throw new Error(decoded.error.message);
+        if (!decoded.ok) throw new Error(decoded.error.code);
         const again = replay(scenario, decoded.replay);
-        if (!again.ok) throw new Error(again.error.message);
+        if (!again.ok) throw new Error(again.error.code);
         expect(stateKey(again.state)).toBe(stateKey(run));
         expect(again.state.score).toEqual(run.score);
         expect(again.state.decisions.map((d) => d.label)).toEqual(

@@ -1,23 +1,26 @@
 import type { Scenario } from '../schemas/scenario.ts';
 import type { SavedRun } from '../schemas/save.ts';
 import { outcomeClasses, validateDraft } from './draft-port.ts';
-import { applyDecision, initialState } from './sim/step.ts';
+import { applyDecision, initialState, type StepRefusal } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
+import { own } from './own.ts';
 
-/** Why a save or replay could not be restored. Never thrown: always returned. */
+/** Why a save or replay could not be restored. Never thrown: always returned; the UI words it. */
 export interface RestoreError {
   code:
     'invalid-text' | 'invalid-format' | 'wrong-scenario' | 'scenario-changed' | 'invalid-decision';
-  message: string;
+  /** invalid-decision: which decision (1-based) and why the engine refused it. */
+  decision?: number;
+  reason?: StepRefusal;
 }
 
 /** A restore result. */
 export type RestoreResult = { ok: true; state: SimState } | { ok: false; error: RestoreError };
 
-export const fail = (code: RestoreError['code'], message: string): RestoreResult => ({
-  ok: false,
-  error: { code, message },
-});
+export const fail = (
+  code: RestoreError['code'],
+  detail: Omit<RestoreError, 'code'> = {},
+): RestoreResult => ({ ok: false, error: { code, ...detail } });
 
 /** Serialisable save of a run (versioned); restoring replays its decisions exactly. */
 export function saveRun(state: SimState): SavedRun {
@@ -42,7 +45,7 @@ export function replayDecisions(
   let state = initialState(scenario, seed, mode);
   for (const [i, raw] of decisions.entries()) {
     let decision = raw;
-    const node = scenario.nodes[state.node];
+    const node = own(scenario.nodes, state.node);
     if (decision.kind === 'draft' && decision.draft && node?.draft) {
       const result = validateDraft(node.draft.type, decision.draft, node.draft.expect);
       decision = {
@@ -53,7 +56,7 @@ export function replayDecisions(
       };
     }
     const step = applyDecision(scenario, state, decision);
-    if (!step.ok) return fail('invalid-decision', `decision ${i + 1}: ${step.reason}`);
+    if (!step.ok) return fail('invalid-decision', { decision: i + 1, reason: step.reason });
     state = step.state;
   }
   return { ok: true, state };
@@ -75,7 +78,7 @@ function toBase64Url(text: string): string {
 /** Compact replay code (base64url, ASCII): decisions as choice indexes, option bitmasks and outcome classes. */
 export function encodeReplay(scenario: Scenario, state: SimState): string {
   const tokens = state.decisions.map((record): number | string => {
-    const node = scenario.nodes[record.node];
+    const node = own(scenario.nodes, record.node);
     const d = record.decision;
     if (d.kind === 'choose') return node?.choices?.findIndex((c) => c.id === d.choice) ?? -1;
     if (d.kind === 'select') {
@@ -102,13 +105,11 @@ export function encodeReplay(scenario: Scenario, state: SimState): string {
 
 /** Replays a decoded replay against its scenario; never throws. */
 export function replay(scenario: Scenario, r: Replay): RestoreResult {
-  if (r.scenarioId !== scenario.id)
-    return fail('wrong-scenario', `replay is for "${r.scenarioId}", not "${scenario.id}"`);
-  if (r.scenarioVersion !== scenario.version)
-    return fail('scenario-changed', `replay is for version ${r.scenarioVersion}`);
+  if (r.scenarioId !== scenario.id) return fail('wrong-scenario');
+  if (r.scenarioVersion !== scenario.version) return fail('scenario-changed');
   let state = initialState(scenario, r.seed, r.mode);
   for (const [i, token] of r.tokens.entries()) {
-    const node = scenario.nodes[state.node];
+    const node = own(scenario.nodes, state.node);
     let decision: Decision | null = null;
     if (typeof token === 'number') {
       const choice = node?.choices?.[token];
@@ -123,10 +124,9 @@ export function replay(scenario: Scenario, r: Replay): RestoreResult {
       const outcome = outcomeClasses[Number(token.slice(1))];
       if (outcome) decision = { kind: 'draft', outcome };
     }
-    if (!decision)
-      return fail('invalid-decision', `decision ${i + 1} does not fit node "${state.node}"`);
+    if (!decision) return fail('invalid-decision', { decision: i + 1, reason: 'wrong-kind' });
     const step = applyDecision(scenario, state, decision);
-    if (!step.ok) return fail('invalid-decision', `decision ${i + 1}: ${step.reason}`);
+    if (!step.ok) return fail('invalid-decision', { decision: i + 1, reason: step.reason });
     state = step.state;
   }
   return { ok: true, state };

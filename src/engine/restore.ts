@@ -18,23 +18,14 @@ export function restoreRun(scenario: Scenario, saved: unknown): RestoreResult {
     try {
       data = JSON.parse(saved);
     } catch {
-      return fail('invalid-text', 'the saved run is not valid JSON');
+      return fail('invalid-text');
     }
   }
   const parsed = savedRunSchema.safeParse(data);
-  if (!parsed.success)
-    return fail(
-      'invalid-format',
-      `not a saved run: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
-    );
+  if (!parsed.success) return fail('invalid-format');
   const run = parsed.data;
-  if (run.scenarioId !== scenario.id)
-    return fail('wrong-scenario', `saved for "${run.scenarioId}", not "${scenario.id}"`);
-  if (run.scenarioVersion !== scenario.version)
-    return fail(
-      'scenario-changed',
-      `saved for version ${run.scenarioVersion}; the scenario is now version ${scenario.version}`,
-    );
+  if (run.scenarioId !== scenario.id) return fail('wrong-scenario');
+  if (run.scenarioVersion !== scenario.version) return fail('scenario-changed');
   return replayDecisions(scenario, run.seed, run.mode, run.decisions as Decision[]);
 }
 
@@ -48,26 +39,16 @@ export function decodeReplay(
     code.length > 8192 ||
     !/^[A-Za-z0-9_-]+$/.test(code)
   ) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-text',
-        message: 'a replay code is a base64url string of at most 8192 characters',
-      },
-    };
+    return { ok: false, error: { code: 'invalid-text' } };
   }
   let data: unknown;
   try {
     data = JSON.parse(atob(code.replace(/-/g, '+').replace(/_/g, '/')));
   } catch {
-    return { ok: false, error: { code: 'invalid-text', message: 'the replay code is damaged' } };
+    return { ok: false, error: { code: 'invalid-text' } };
   }
   const parsed = replaySchema.safeParse(data);
-  if (!parsed.success)
-    return {
-      ok: false,
-      error: { code: 'invalid-format', message: 'the replay code does not hold a valid replay' },
-    };
+  if (!parsed.success) return { ok: false, error: { code: 'invalid-format' } };
   const [, scenarioId, scenarioVersion, seed, mode, tokens] = parsed.data;
   return {
     ok: true,

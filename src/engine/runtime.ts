@@ -11,11 +11,13 @@ export {
   type StepResult,
 } from './sim/step.ts';
 export { availableDecisions } from './sim/options.ts';
+export { runDecisions, type RunResult } from './sim/run.ts';
 export type {
   Decision,
   SimState,
   DecisionRecord,
   Announcement,
+  JumpCause,
   InboxMessage,
 } from './sim/types.ts';
 export { walkScenario, stateKey, type WalkResult } from './graph/walk.ts';
@@ -33,11 +35,22 @@ export {
   createScenarioMachine,
   snapshotFor,
   draftDecision,
+  classifyEvent,
+  type MachineEvent,
   type EngineEvent,
   type EngineInput,
   type ScenarioMachine,
 } from './machine.ts';
-export { viewOf, recommendedPath, dimensionLabels, type View } from './view.ts';
+export {
+  viewOf,
+  recommendedPath,
+  verdictOf,
+  type AnnouncementView,
+  type ClockView,
+  type FeedbackVerdict,
+  type InteractionView,
+  type View,
+} from './view.ts';
 export { legalReferences, isKnownReference, referenceLabel } from './references.ts';
 export type { Scenario } from '../schemas/scenario.ts';
 export { resultFile } from './result.ts';

@@ -1,27 +1,48 @@
-import type { Dimension } from '../schemas/common.ts';
 import type { Scenario } from '../schemas/scenario.ts';
-import type { Finding } from './draft-port.ts';
+import type { ScenarioNode } from '../schemas/node.ts';
+import {
+  safeStatuses,
+  type DataCategory,
+  type EndingVerdict,
+  type EvidenceStatus,
+  type OutcomeClass,
+  type RequestTypeId,
+  type RunMode,
+} from '../schemas/vocabulary.ts';
+import { isOutcomeClass, type Finding } from './draft-port.ts';
+import { own } from './own.ts';
 import { legalReferences, referenceLabel } from './references.ts';
 import { bestAchievable, scoreReport, type ScoreReport } from './scoring.ts';
 import { deadlineOf, startOf } from './sim/clock.ts';
 import { guardHolds } from './sim/guards.ts';
-import { applyDecision, initialState } from './sim/step.ts';
-import type { Announcement, SimState } from './sim/types.ts';
-import { formatDuration } from './time/duration.ts';
-import { formatLocal, formatOffset, offsetMs, weekdayName } from './time/zone.ts';
+import { inDisplayOrder } from './sim/order.ts';
+import { runDecisions } from './sim/run.ts';
+import type {
+  Announcement,
+  DecisionRecord,
+  InboxMessage,
+  JumpCause,
+  SimState,
+} from './sim/types.ts';
+import { durationMs, minutesOf, MS_PER_DAY } from './time/duration.ts';
+import { formatLocal, formatOffset, isoWeekday, offsetMs } from './time/zone.ts';
 
 /** A moment as the UI shows it: trainee local time, UTC, and the raw instant. */
 export interface ClockView {
   epochMs: number;
+  /** `YYYY-MM-DD HH:mm` in the trainee's zone. */
   local: string;
   zone: string;
+  /** `+01:00`. */
   offset: string;
-  weekday: string;
+  /** ISO weekday in the trainee's zone: 1 Monday … 7 Sunday (the UI names it). */
+  weekday: number;
+  /** `YYYY-MM-DD HH:mm` in UTC. */
   utc: string;
   /** 1 on the day the scenario starts (in the trainee's zone), 2 the next, … */
   caseDay: number;
-  /** Time since the start, e.g. `1 d 2 h`. */
-  elapsed: string;
+  /** Whole minutes since the start. */
+  elapsedMinutes: number;
 }
 
 /** A reference chip. */
@@ -31,12 +52,35 @@ export interface ReferenceView {
   title: string | null;
 }
 
-/** The interaction the current node asks for. */
+/** One option of a single-choice node as shown: locked ones only when the author gave a reason. */
+export interface ChoiceOptionView {
+  id: string;
+  label: string;
+  enabled: boolean;
+  /** Why a shown option is locked (the author's `showWhenLocked`), null when enabled. */
+  lockedReason: string | null;
+}
+
+/**
+ * The interaction the current node asks for. `continue`: a choice node where only one action is
+ * possible and nothing locked is shown, so the player offers a plain Continue (unscored).
+ */
 export type InteractionView =
-  | { kind: 'choices'; options: Array<{ id: string; label: string; enabled: boolean }> }
+  | { kind: 'choices'; options: ChoiceOptionView[] }
+  | { kind: 'continue'; choice: string; label: string }
   | { kind: 'select'; prompt: string; min: number; options: Array<{ id: string; label: string }> }
-  | { kind: 'draft'; type: string; to: { id: string; name: string }; subject: string }
-  | { kind: 'wait'; label: string; duration: string | null };
+  | { kind: 'draft'; type: RequestTypeId; to: { id: string; name: string }; subject: string }
+  | { kind: 'wait'; label: string; minutes: number | null };
+
+/** Why the clock moved, with the moments resolved. */
+export type AnnouncementView =
+  | { kind: 'time-jump'; from: ClockView; to: ClockView; minutes: number; cause: JumpCause }
+  | { kind: 'message'; at: ClockView; from: string | null; subject: string }
+  | { kind: 'evidence-lost'; at: ClockView; label: string }
+  | { kind: 'no-events'; at: ClockView };
+
+/** Feedback verdict on a scored step (the UI words it); null for a step with no alternative. */
+export type FeedbackVerdict = 'best' | 'least-bad' | 'partial' | 'worst';
 
 /** Everything the player renders. No game logic is needed beyond this and sending events. */
 export interface View {
@@ -47,7 +91,7 @@ export interface View {
     contentNote: string | null;
     estimatedMinutes: number;
   };
-  mode: SimState['mode'];
+  mode: RunMode;
   finished: boolean;
   node: {
     id: string;
@@ -66,68 +110,75 @@ export interface View {
   evidence: Array<{
     id: string;
     label: string;
-    category: string;
+    category: DataCategory;
     holder: string;
-    status: string;
+    status: EvidenceStatus;
     deadline: ClockView;
-    /** Milliseconds left before deletion, null once safe or lost. */
-    timeLeftMs: number | null;
-    timeLeft: string | null;
+    /** Whole minutes left before deletion, null once safe or lost. */
+    timeLeftMinutes: number | null;
     lostAt: ClockView | null;
   }>;
   inbox: Array<{
     id: string;
-    from: string;
+    /** Sender's name; null for a message from the scenario itself (an inject). */
+    from: string | null;
     subject: string;
     body: string;
     arrived: ClockView;
-    reply: string;
+    reply: InboxMessage['reply'];
     isNew: boolean;
   }>;
   sent: Array<{ to: string; subject: string; sent: ClockView }>;
   /** The last decision's feedback; in assessment mode only its label until the debrief. */
   feedback: {
     label: string;
+    /** Draft only: the class the validator gave it. */
+    outcome: OutcomeClass | null;
     text: string | null;
+    /** Select only: each option, whether it was picked, and its feedback. */
+    items: Array<{ label: string; picked: boolean; feedback: string }>;
     refs: ReferenceView[];
     score: number | null;
     minScore: number | null;
     maxScore: number | null;
+    verdict: FeedbackVerdict | null;
     findings: Finding[];
   } | null;
-  announcements: Array<Announcement & { text: string }>;
+  announcements: AnnouncementView[];
   debrief: {
-    ending: { id: string; title: string; summary: string; verdict: string };
+    ending: { id: string; title: string; summary: string; verdict: EndingVerdict };
     score: ScoreReport;
     timeline: Array<{
       at: ClockView;
       node: string;
       label: string;
+      outcome: OutcomeClass | null;
       score: number;
       minScore: number;
       maxScore: number;
       feedback: string;
+      items: Array<{ label: string; picked: boolean; feedback: string }>;
       refs: ReferenceView[];
     }>;
-    recommended: Array<{ node: string; label: string }>;
-    evidenceFate: Array<{ id: string; label: string; status: string; since: ClockView }>;
-    timeJumps: Array<{ from: ClockView; to: ClockView; reason: string }>;
+    recommended: Array<{ node: string; label: string; outcome: OutcomeClass | null }>;
+    evidenceFate: Array<{ id: string; label: string; status: EvidenceStatus; since: ClockView }>;
+    timeJumps: Array<{ from: ClockView; to: ClockView; minutes: number; cause: JumpCause }>;
   } | null;
 }
 
 function clockView(scenario: Scenario, ms: number): ClockView {
   const zone = scenario.home.timezone;
   const start = startOf(scenario);
-  const dayStart = (t: number): number => Math.floor((t + offsetMs(t, zone)) / 86400000);
+  const dayStart = (t: number): number => Math.floor((t + offsetMs(t, zone)) / MS_PER_DAY);
   return {
     epochMs: ms,
     local: formatLocal(ms, zone),
     zone,
     offset: formatOffset(offsetMs(ms, zone)),
-    weekday: weekdayName(ms, zone),
-    utc: `${formatLocal(ms, 'UTC')} UTC`,
+    weekday: isoWeekday(ms, zone),
+    utc: formatLocal(ms, 'UTC'),
     caseDay: dayStart(ms) - dayStart(start) + 1,
-    elapsed: formatDuration(ms - start),
+    elapsedMinutes: minutesOf(ms - start),
   };
 }
 
@@ -137,16 +188,49 @@ const refView = (id: string): ReferenceView => ({
   title: legalReferences.get(id)?.title ?? null,
 });
 
-function announce(scenario: Scenario, a: Announcement): string {
+const outcomeOf = (d: DecisionRecord): OutcomeClass | null =>
+  d.decision.kind === 'draft' && isOutcomeClass(d.decision.outcome) ? d.decision.outcome : null;
+
+/**
+ * The verdict on a step: none when there was no real alternative (a plain Continue), never "best"
+ * for a step that cost points (the least costly option is only the least bad).
+ */
+export function verdictOf(
+  d: Pick<DecisionRecord, 'score' | 'minScore' | 'maxScore' | 'alternatives'>,
+): FeedbackVerdict | null {
+  if (d.alternatives < 2 || d.minScore === d.maxScore) return null;
+  if (d.score >= d.maxScore) return d.score < 0 ? 'least-bad' : 'best';
+  if (d.score <= d.minScore) return 'worst';
+  return 'partial';
+}
+
+function announcementView(scenario: Scenario, a: Announcement): AnnouncementView {
   switch (a.kind) {
     case 'time-jump':
-      return `Time passes: ${formatDuration(a.to - a.from)} (${a.reason}). It is now ${formatLocal(a.to, scenario.home.timezone)}.`;
+      return {
+        kind: 'time-jump',
+        from: clockView(scenario, a.from),
+        to: clockView(scenario, a.to),
+        minutes: minutesOf(a.to - a.from),
+        cause: a.cause,
+      };
     case 'message':
-      return `New message${a.from ? ` from ${scenario.actors[a.from]?.name ?? a.from}` : ''}: ${a.subject}`;
+      return {
+        kind: 'message',
+        at: clockView(scenario, a.at),
+        from: a.from === null ? null : (own(scenario.actors, a.from)?.name ?? null),
+        subject: a.subject,
+      };
     case 'evidence-lost':
-      return `Evidence lost: ${scenario.evidence[a.evidence]?.label ?? a.evidence} was deleted at ${formatLocal(a.at, scenario.home.timezone)}.`;
+      return {
+        kind: 'evidence-lost',
+        at: clockView(scenario, a.at),
+        label: own(scenario.evidence, a.evidence)?.label ?? '',
+      };
     case 'no-events':
-      return 'Nothing is pending: no reply is on its way.';
+      return { kind: 'no-events', at: clockView(scenario, a.at) };
+    default:
+      return a satisfies never;
   }
 }
 
@@ -154,54 +238,69 @@ function announce(scenario: Scenario, a: Announcement): string {
 export function recommendedPath(
   scenario: Scenario,
   seed: number,
-): Array<{ node: string; label: string }> {
-  let s = initialState(scenario, seed);
-  const out: Array<{ node: string; label: string }> = [];
-  for (const d of bestAchievable(scenario, seed).decisions) {
-    const r = applyDecision(scenario, s, d);
-    if (!r.ok) break;
-    const record = r.state.decisions[r.state.decisions.length - 1];
-    out.push({ node: scenario.nodes[s.node]?.title ?? s.node, label: record?.label ?? '' });
-    s = r.state;
+): Array<{ node: string; label: string; outcome: OutcomeClass | null }> {
+  const run = runDecisions(scenario, seed, bestAchievable(scenario, seed).decisions);
+  return run.state.decisions.map((record) => ({
+    node: own(scenario.nodes, record.node)?.title ?? '',
+    label: record.label,
+    outcome: outcomeOf(record),
+  }));
+}
+
+function interactionView(scenario: Scenario, s: SimState, node: ScenarioNode): InteractionView {
+  if (node.choices) {
+    const options = inDisplayOrder(s.seed, s.node, node.choices).flatMap(
+      (c): ChoiceOptionView[] => {
+        const enabled = guardHolds(scenario, s, c.when);
+        if (!enabled && c.showWhenLocked === undefined) return [];
+        return [
+          {
+            id: c.id,
+            label: c.label,
+            enabled,
+            lockedReason: enabled ? null : (c.showWhenLocked ?? null),
+          },
+        ];
+      },
+    );
+    const [only] = options;
+    if (options.length === 1 && only?.enabled)
+      return { kind: 'continue', choice: only.id, label: only.label };
+    return { kind: 'choices', options };
   }
-  return out;
+  if (node.select)
+    return {
+      kind: 'select',
+      prompt: node.select.prompt,
+      min: node.select.min,
+      options: inDisplayOrder(s.seed, s.node, node.select.options).map((o) => ({
+        id: o.id,
+        label: o.label,
+      })),
+    };
+  if (node.draft)
+    return {
+      kind: 'draft',
+      type: node.draft.type,
+      to: { id: node.draft.to, name: own(scenario.actors, node.draft.to)?.name ?? '' },
+      subject: node.draft.subject,
+    };
+  const wait = node.wait ?? { label: '', for: undefined };
+  return {
+    kind: 'wait',
+    label: wait.label,
+    minutes: wait.for ? minutesOf(durationMs(wait.for)) : null,
+  };
 }
 
 /** Everything the UI renders for a state: node, clock, evidence board, inbox, feedback, announcements, debrief. */
 export function viewOf(scenario: Scenario, s: SimState): View {
-  const node = s.ending === null ? scenario.nodes[s.node] : undefined;
-  const actorName = (id: string | null): string =>
-    id ? (scenario.actors[id]?.name ?? id) : 'Scenario';
+  const node = s.ending === null ? own(scenario.nodes, s.node) : undefined;
+  const actorName = (id: string): string => own(scenario.actors, id)?.name ?? '';
   const last = s.decisions[s.decisions.length - 1];
   const previousClock = last?.at ?? -Infinity;
-  let interaction: InteractionView | null = null;
-  if (node?.choices)
-    interaction = {
-      kind: 'choices',
-      options: node.choices.map((c) => ({
-        id: c.id,
-        label: c.label,
-        enabled: guardHolds(scenario, s, c.when),
-      })),
-    };
-  else if (node?.select)
-    interaction = {
-      kind: 'select',
-      prompt: node.select.prompt,
-      min: node.select.min,
-      options: node.select.options.map((o) => ({ id: o.id, label: o.label })),
-    };
-  else if (node?.draft)
-    interaction = {
-      kind: 'draft',
-      type: node.draft.type,
-      to: { id: node.draft.to, name: actorName(node.draft.to) },
-      subject: node.draft.subject,
-    };
-  else if (node?.wait)
-    interaction = { kind: 'wait', label: node.wait.label, duration: node.wait.for ?? null };
   const hide = s.mode === 'assessment' && s.ending === null;
-  const ending = s.ending ? scenario.endings[s.ending] : undefined;
+  const ending = s.ending ? own(scenario.endings, s.ending) : undefined;
   return {
     scenario: {
       id: scenario.id,
@@ -212,50 +311,47 @@ export function viewOf(scenario: Scenario, s: SimState): View {
     },
     mode: s.mode,
     finished: s.ending !== null,
-    node:
-      node && interaction
-        ? {
-            id: s.node,
-            title: node.title,
-            narrative: node.narrative,
-            artefacts: node.show.flatMap((id) => {
-              const a = scenario.artefacts[id];
-              return a
-                ? [
-                    {
-                      id,
-                      kind: a.kind,
-                      title: a.title,
-                      from: a.from ? actorName(a.from) : null,
-                      body: a.body,
-                    },
-                  ]
-                : [];
-            }),
-            interaction,
-          }
-        : null,
+    node: node
+      ? {
+          id: s.node,
+          title: node.title,
+          narrative: node.narrative,
+          artefacts: node.show.flatMap((id) => {
+            const a = own(scenario.artefacts, id);
+            return a
+              ? [
+                  {
+                    id,
+                    kind: a.kind,
+                    title: a.title,
+                    from: a.from ? actorName(a.from) : null,
+                    body: a.body,
+                  },
+                ]
+              : [];
+          }),
+          interaction: interactionView(scenario, s, node),
+        }
+      : null,
     clock: clockView(scenario, s.clock),
     evidence: Object.entries(s.evidence).map(([id, e]) => {
-      const item = scenario.evidence[id];
+      const item = own(scenario.evidence, id);
       const deadline = deadlineOf(scenario, id);
-      const open =
-        e.status !== 'lost' && !['preserved', 'disclosed', 'obtained'].includes(e.status);
+      const open = e.status !== 'lost' && !safeStatuses.includes(e.status);
       return {
         id,
-        label: item?.label ?? id,
+        label: item?.label ?? '',
         category: item?.category ?? 'traffic',
-        holder: actorName(item?.holder ?? null),
+        holder: item ? actorName(item.holder) : '',
         status: e.status,
         deadline: clockView(scenario, deadline),
-        timeLeftMs: open ? Math.max(0, deadline - s.clock) : null,
-        timeLeft: open ? formatDuration(Math.max(0, deadline - s.clock)) : null,
+        timeLeftMinutes: open ? minutesOf(Math.max(0, deadline - s.clock)) : null,
         lostAt: e.lostAt !== undefined ? clockView(scenario, e.lostAt) : null,
       };
     }),
     inbox: s.inbox.map((m) => ({
       id: m.id,
-      from: actorName(m.from),
+      from: m.from === null ? null : actorName(m.from),
       subject: m.subject,
       body: m.body,
       arrived: clockView(scenario, m.arrivedAt),
@@ -270,15 +366,18 @@ export function viewOf(scenario: Scenario, s: SimState): View {
     feedback: last
       ? {
           label: last.label,
+          outcome: hide ? null : outcomeOf(last),
           text: hide ? null : last.feedback,
+          items: hide ? [] : (last.items ?? []),
           refs: hide ? [] : last.refs.map(refView),
           score: hide ? null : last.score,
           minScore: hide ? null : last.minScore,
           maxScore: hide ? null : last.maxScore,
+          verdict: hide ? null : verdictOf(last),
           findings: hide || last.decision.kind !== 'draft' ? [] : (last.decision.findings ?? []),
         }
       : null,
-    announcements: s.announcements.map((a) => ({ ...a, text: announce(scenario, a) })),
+    announcements: s.announcements.map((a) => announcementView(scenario, a)),
     debrief:
       ending && s.ending
         ? {
@@ -291,36 +390,30 @@ export function viewOf(scenario: Scenario, s: SimState): View {
             score: scoreReport(scenario, s),
             timeline: s.decisions.map((d) => ({
               at: clockView(scenario, d.at),
-              node: scenario.nodes[d.node]?.title ?? d.node,
+              node: own(scenario.nodes, d.node)?.title ?? '',
               label: d.label,
+              outcome: outcomeOf(d),
               score: d.score,
               minScore: d.minScore,
               maxScore: d.maxScore,
               feedback: d.feedback,
+              items: d.items ?? [],
               refs: d.refs.map(refView),
             })),
             recommended: recommendedPath(scenario, s.seed),
             evidenceFate: Object.entries(s.evidence).map(([id, e]) => ({
               id,
-              label: scenario.evidence[id]?.label ?? id,
+              label: own(scenario.evidence, id)?.label ?? '',
               status: e.status,
               since: clockView(scenario, e.since),
             })),
             timeJumps: s.timeJumps.map((j) => ({
               from: clockView(scenario, j.from),
               to: clockView(scenario, j.to),
-              reason: j.reason,
+              minutes: minutesOf(j.to - j.from),
+              cause: j.cause,
             })),
           }
         : null,
   };
 }
-
-/** Dimension labels in English (the UI may translate by key). */
-export const dimensionLabels: Record<Dimension, string> = {
-  timeliness: 'Timeliness',
-  legal: 'Legal soundness',
-  quality: 'Request quality',
-  coordination: 'Coordination',
-  safeguarding: 'Victim safeguarding',
-};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { durationSchema, idSchema } from './common.ts';
-import { evidenceStatuses } from './vocabulary.ts';
+import { dataCategories, evidenceStatuses } from './vocabulary.ts';
 
 export { safeStatuses, type EvidenceStatus } from './vocabulary.ts';
 
@@ -14,7 +14,7 @@ export const evidenceSchema = z.strictObject({
   /** Actor id of the holder (usually a provider). */
   holder: idSchema,
   /** Data category in the sense of the Budapest Convention. */
-  category: z.enum(['subscriber', 'traffic', 'content']),
+  category: z.enum(dataCategories),
   /** Time after `startsAt` when unpreserved data are deleted or overwritten, e.g. `P4DT6H`. */
   retention: durationSchema,
   /** Lifecycle state at the start. */

@@ -3,7 +3,7 @@ import { durationSchema, idSchema, referenceIdSchema } from './common.ts';
 import { effectsSchema } from './effect.ts';
 import { guardSchema } from './guard.ts';
 import { draftExpectationSchema } from './request.ts';
-import { outcomeClasses } from './vocabulary.ts';
+import { endingVerdicts, outcomeClasses, requestTypes } from './vocabulary.ts';
 
 const feedback = z.string().min(1);
 const refs = z.array(referenceIdSchema).min(1);
@@ -24,6 +24,11 @@ export const choiceSchema = z.strictObject({
   refs,
   /** Next node or ending id. */
   next: idSchema,
+  /**
+   * A choice whose `when` does not hold is hidden. With this reason it is shown disabled instead,
+   * e.g. `Needs the subscriber data first` (use it when seeing the locked option teaches something).
+   */
+  showWhenLocked: z.string().min(1).optional(),
 });
 
 /** One option of a multi-select node; effects apply when selected, `unselected` when not. */
@@ -57,7 +62,7 @@ export const draftOutcomeSchema = z.strictObject({
 /** A drafting task validated by `src/engine/requests` and mapped to consequences by outcome class. */
 export const draftTaskSchema = z.strictObject({
   /** Request type of the form. */
-  type: z.enum(['preservation', 'mla-stored-data', 'provider-subscriber', 'emergency-disclosure']),
+  type: z.enum(requestTypes),
   /** Actor id of the recipient; its response rules see the outcome class. */
   to: idSchema,
   /** Subject in the sent log. */
@@ -147,7 +152,7 @@ export const endingSchema = z.strictObject({
   /** What the outcome means, for the debrief. */
   summary: z.string().min(1),
   /** How good the ending is, for the debrief badge. */
-  verdict: z.enum(['success', 'partial', 'failure']),
+  verdict: z.enum(endingVerdicts),
 });
 /** An ending after parsing. */
 export type Ending = z.output<typeof endingSchema>;

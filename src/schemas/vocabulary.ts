@@ -57,3 +57,28 @@ export const outcomeClasses = [
   'no-emergency-facts',
   'wrong-channel',
 ] as const;
+/** One outcome class of a validated draft. */
+export type OutcomeClass = (typeof outcomeClasses)[number];
+
+/** One data category. */
+export type DataCategory = (typeof dataCategories)[number];
+
+/** The request forms a trainee can draft. */
+export const requestTypes = [
+  'preservation',
+  'mla-stored-data',
+  'provider-subscriber',
+  'emergency-disclosure',
+] as const;
+/** One request form. */
+export type RequestTypeId = (typeof requestTypes)[number];
+
+/** How a scenario run is played: feedback after each step, or only in the debrief. */
+export const runModes = ['practice', 'assessment'] as const;
+/** One run mode. */
+export type RunMode = (typeof runModes)[number];
+
+/** How good an ending is. */
+export const endingVerdicts = ['success', 'partial', 'failure'] as const;
+/** One ending verdict. */
+export type EndingVerdict = (typeof endingVerdicts)[number];

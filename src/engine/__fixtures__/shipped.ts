@@ -8,16 +8,20 @@ import { formatProblem } from '../problems.ts';
 /** Folder of the shipped scenarios. */
 export const scenarioDir = join(import.meta.dirname, '../../../content/scenarios');
 
+/** The shipped scenario file names (`.yaml` or `.yml`, not starting with `_`), sorted. */
+export function scenarioFileNames(dir = scenarioDir): string[] {
+  return readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
+    .sort();
+}
+
 /** Every shipped scenario, parsed; throws with the problems if one is broken. */
 export function shippedScenarios(): Scenario[] {
-  return readdirSync(scenarioDir)
-    .filter((n) => n.endsWith('.yaml') && !n.startsWith('_'))
-    .sort()
-    .map((n) => {
-      const r = loadScenarioText(readFileSync(join(scenarioDir, n), 'utf8'), n);
-      if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
-      return r.scenario;
-    });
+  return scenarioFileNames().map((n) => {
+    const r = loadScenarioText(readFileSync(join(scenarioDir, n), 'utf8'), n);
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    return r.scenario;
+  });
 }
 
 /** A small valid scenario as plain data, for tests that build variants of it. */

@@ -5,6 +5,7 @@ import { scoreReport } from '../scoring.ts';
 import { availableDecisions } from '../sim/options.ts';
 import { applyDecision, initialState, totalScore } from '../sim/step.ts';
 import type { SimState } from '../sim/types.ts';
+import { runDecisions } from '../sim/run.ts';
 import { walkScenario } from './walk.ts';
 
 const seeds = [1, 2, 3, 4, 5, 1234, 987654321];
@@ -76,5 +77,23 @@ describe.each(shippedScenarios().map((s) => [s.id, s] as const))(
         for (const d of dimensions) expect(s.score[d]).toBeLessThanOrEqual(walk.dimensionMax[d]);
       }
     });
+  },
+);
+
+describe.each(shippedScenarios().map((s) => [s.id, s] as const))(
+  'best run of %s',
+  (_id, scenario) => {
+    it.each(seeds.slice(0, 3))(
+      'seed %i: replaying the best decisions gives the best total, split by dimension',
+      (seed) => {
+        const walk = walkScenario(scenario, seed);
+        const run = runDecisions(scenario, seed, walk.best.decisions);
+        if (!run.ok) throw new Error(run.reason);
+        expect(totalScore(run.state)).toBe(walk.best.total);
+        expect(run.state.score).toEqual(walk.best.byDimension);
+        const sum = dimensions.reduce((acc, d) => acc + walk.best.byDimension[d], 0);
+        expect(sum).toBe(walk.best.total);
+      },
+    );
   },
 );

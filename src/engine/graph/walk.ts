@@ -3,12 +3,13 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { availableDecisions } from '../sim/options.ts';
 import { applyDecision, initialState, totalScore } from '../sim/step.ts';
 import type { Decision, SimState } from '../sim/types.ts';
+import { own } from '../own.ts';
 
 /** Key of the full simulation state that decides the future: node, clock, randomness, flags, evidence, pending events, inbox. */
 export function stateKey(s: SimState): string {
   const evidence = Object.keys(s.evidence)
     .sort()
-    .map((id) => s.evidence[id]?.status);
+    .map((id) => own(s.evidence, id)?.status);
   const pending = s.pending.map((p) => [
     p.at,
     p.source.kind === 'reply' ? `${p.source.actor}/${p.source.rule}` : `i${p.source.index}`,
@@ -24,6 +25,9 @@ export function stateKey(s: SimState): string {
     s.inbox.map((m) => m.id),
   ]);
 }
+
+/** States a walk visits before it gives up (the linter uses a smaller budget). */
+export const DEFAULT_MAX_STATES = 2_000_000;
 
 interface Memo {
   best: number;
@@ -67,9 +71,14 @@ export interface WalkResult {
 export function walkScenario(
   scenario: Scenario,
   seed: number | string,
-  options: { from?: SimState; maxStates?: number } = {},
+  options: {
+    from?: SimState;
+    maxStates?: number;
+    /** Called once for every distinct state reached (the linter inspects options with it). */
+    onState?: (s: SimState) => void;
+  } = {},
 ): WalkResult {
-  const maxStates = options.maxStates ?? 2_000_000;
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const memo = new Map<string, Memo>();
   const inProgress = new Set<string>();
   const nodes = new Set<string>();
@@ -84,6 +93,7 @@ export function walkScenario(
     const hit = memo.get(key);
     if (hit) return hit;
     nodes.add(s.node);
+    options.onState?.(s);
     if (s.ending) {
       const m: Memo = {
         best: 0,
@@ -158,13 +168,19 @@ export function walkScenario(
 
   const start = options.from ?? initialState(scenario, seed);
   const root = visit(start);
+  // The memo is keyed on what decides the future, not on the score so far, so a memo entry's
+  // `bestNext` may come from another path: follow it only for the decisions, then replay them.
   const path: Decision[] = [];
   let cursor: Memo | undefined = root;
-  let state: SimState = start;
   while (cursor?.bestDecision && cursor.bestNext) {
     path.push(cursor.bestDecision);
-    state = cursor.bestNext;
-    cursor = memo.get(stateKey(state));
+    cursor = memo.get(stateKey(cursor.bestNext));
+  }
+  let state: SimState = start;
+  for (const decision of path) {
+    const r = applyDecision(scenario, state, decision);
+    if (!r.ok) break;
+    state = r.state;
   }
   const byDim = (values: number[], baseState: SimState): Record<Dimension, number> =>
     Object.fromEntries(

@@ -1,10 +1,11 @@
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { Effects } from '../../schemas/effect.ts';
 import { safeStatuses } from '../../schemas/vocabulary.ts';
-import { durationMs } from '../time/duration.ts';
+import { durationMs, MS_PER_MINUTE } from '../time/duration.ts';
 import { nextWorkingMoment } from '../time/working-hours.ts';
 import { nextRandom } from '../random.ts';
-import type { SimState, ScoreEntry } from './types.ts';
+import type { JumpCause, SimState, ScoreEntry } from './types.ts';
+import { own } from '../own.ts';
 
 /** Start instant of a scenario in epoch ms. */
 export function startOf(scenario: Scenario): number {
@@ -13,7 +14,7 @@ export function startOf(scenario: Scenario): number {
 
 /** Deadline of an evidence item in epoch ms. */
 export function deadlineOf(scenario: Scenario, evidenceId: string): number {
-  const item = scenario.evidence[evidenceId];
+  const item = own(scenario.evidence, evidenceId);
   return item ? startOf(scenario) + durationMs(item.retention) : Infinity;
 }
 
@@ -23,7 +24,7 @@ export function setEvidence(
   id: string,
   status: SimState['evidence'][string]['status'],
 ): void {
-  const current = s.evidence[id];
+  const current = own(s.evidence, id);
   if (!current || current.status === 'lost' || current.status === status) return;
   s.evidence[id] = { status, since: s.clock };
 }
@@ -58,7 +59,7 @@ export function sendMessage(
   subject: string,
   as: string,
 ): void {
-  const actor = scenario.actors[to];
+  const actor = own(scenario.actors, to);
   const rules = actor?.responds?.rules ?? [];
   const ruleIndex = rules.findIndex((r) => r.on.includes(as) || r.on.includes('any'));
   let due: number | null = null;
@@ -68,7 +69,7 @@ export function sendMessage(
     s.rng = rng;
     const min = durationMs(range.min);
     const max = Math.max(min, durationMs(range.max));
-    const delay = Math.round((min + r * (max - min)) / 60000) * 60000;
+    const delay = Math.round((min + r * (max - min)) / MS_PER_MINUTE) * MS_PER_MINUTE;
     const start = nextWorkingMoment(s.clock, actor.hours, actor.timezone);
     due = nextWorkingMoment(start + delay, actor.hours, actor.timezone);
     s.pending = [
@@ -100,7 +101,7 @@ function fireEvent(scenario: Scenario, s: SimState, index: number): void {
     return;
   }
   const { actor: actorId, rule: ruleIndex, subject } = event.source;
-  const rule = scenario.actors[actorId]?.responds?.rules[ruleIndex];
+  const rule = own(scenario.actors, actorId)?.responds?.rules[ruleIndex];
   if (!rule) return;
   s.inbox = [
     ...s.inbox,
@@ -131,7 +132,7 @@ function applyEventEffects(
  * Moves the clock to `to`, firing due events and evidence losses in time order (a delivery due at
  * the very instant of a deadline comes first). Records the jump. Mutates `s`.
  */
-export function advanceTo(scenario: Scenario, s: SimState, to: number, reason: string): void {
+export function advanceTo(scenario: Scenario, s: SimState, to: number, cause: JumpCause): void {
   const from = s.clock;
   if (to <= from) return;
   for (;;) {
@@ -163,8 +164,8 @@ export function advanceTo(scenario: Scenario, s: SimState, to: number, reason: s
     }
   }
   s.clock = to;
-  s.timeJumps = [...s.timeJumps, { from, to, reason }];
-  s.announcements.push({ kind: 'time-jump', from, to, reason });
+  s.timeJumps = [...s.timeJumps, { from, to, cause }];
+  s.announcements.push({ kind: 'time-jump', from, to, cause });
 }
 
 /** Instant of the next scheduled event, or null when nothing is pending. */

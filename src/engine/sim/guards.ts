@@ -3,6 +3,7 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { durationMs } from '../time/duration.ts';
 import { startOf } from './clock.ts';
 import type { SimState } from './types.ts';
+import { own } from '../own.ts';
 
 /** True when every condition of the guard holds in this state (no guard: always true). */
 export function guardHolds(scenario: Scenario, s: SimState, guard: Guard | undefined): boolean {
@@ -10,7 +11,7 @@ export function guardHolds(scenario: Scenario, s: SimState, guard: Guard | undef
   for (const f of guard.flags) if (!s.flags.includes(f)) return false;
   for (const f of guard.notFlags) if (s.flags.includes(f)) return false;
   for (const [id, wanted] of Object.entries(guard.evidence)) {
-    const status = s.evidence[id]?.status;
+    const status = own(s.evidence, id)?.status;
     if (status === undefined) return false;
     if (Array.isArray(wanted) ? !wanted.includes(status) : wanted !== status) return false;
   }

@@ -67,7 +67,7 @@ describe('applyDecision (pure)', () => {
     expect(end.ending).toBe('kept');
     expect(applyDecision(s, end, { kind: 'wait' })).toEqual({
       ok: false,
-      reason: 'the run has ended',
+      reason: 'ended',
     });
   });
 
@@ -103,12 +103,15 @@ describe('applyDecision (pure)', () => {
 
   it('refuses decisions that do not fit', () => {
     const st = initialState(s, 1);
-    expect(applyDecision(s, st, { kind: 'choose', choice: 'nope' }).ok).toBe(false);
-    expect(applyDecision(s, st, { kind: 'wait' }).ok).toBe(false);
+    expect(applyDecision(s, st, { kind: 'choose', choice: 'nope' })).toEqual({
+      ok: false,
+      reason: 'unknown-option',
+    });
+    expect(applyDecision(s, st, { kind: 'wait' })).toEqual({ ok: false, reason: 'wrong-kind' });
     const checked = run(s, [{ kind: 'choose', choice: 'send' }, { kind: 'wait' }]);
     expect(applyDecision(s, checked, { kind: 'choose', choice: 'lose' })).toEqual({
       ok: false,
-      reason: 'choice "lose" is not available now',
+      reason: 'locked',
     });
   });
 

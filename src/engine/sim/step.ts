@@ -1,4 +1,5 @@
 import { dimensions, type Dimension } from '../../schemas/vocabulary.ts';
+import { isOutcomeClass } from '../draft-port.ts';
 import type { Effects } from '../../schemas/effect.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { ScenarioNode } from '../../schemas/node.ts';
@@ -6,10 +7,15 @@ import { durationMs } from '../time/duration.ts';
 import { toSeed } from '../random.ts';
 import { advanceTo, applyInstant, nextEventAt, sendMessage, startOf } from './clock.ts';
 import { guardHolds } from './guards.ts';
-import type { Decision, DecisionRecord, ScoreEntry, SimState } from './types.ts';
+import type { Decision, DecisionRecord, JumpCause, ScoreEntry, SimState } from './types.ts';
+import { own } from '../own.ts';
+
+/** Why a decision was refused (a code; the UI or the lint output words it). */
+export type StepRefusal =
+  'ended' | 'unknown-option' | 'locked' | 'too-few-options' | 'unknown-outcome' | 'wrong-kind';
 
 /** Result of trying a decision: the next state, or why it was refused. */
-export type StepResult = { ok: true; state: SimState } | { ok: false; reason: string };
+export type StepResult = { ok: true; state: SimState } | { ok: false; reason: StepRefusal };
 
 /** The state at the start of a run. Injects are scheduled; evidence starts in its initial state. */
 export function initialState(
@@ -59,7 +65,7 @@ export function effectsTotal(effects: Effects): number {
 
 /** The node the state is at, or undefined once the run has ended. */
 export function currentNode(scenario: Scenario, s: SimState): ScenarioNode | undefined {
-  return s.ending === null ? scenario.nodes[s.node] : undefined;
+  return s.ending === null ? own(scenario.nodes, s.node) : undefined;
 }
 
 /** Ids of the choices enabled right now (guards evaluated). */
@@ -89,12 +95,12 @@ function runEffects(
   scenario: Scenario,
   s: SimState,
   effects: Effects[],
-  reason: string,
+  cause: JumpCause,
   entries: ScoreEntry[],
 ): void {
   let cost = 0;
   for (const e of effects) cost += e.advance ? durationMs(e.advance) : 0;
-  if (cost > 0) advanceTo(scenario, s, s.clock + cost, reason);
+  if (cost > 0) advanceTo(scenario, s, s.clock + cost, cause);
   for (const e of effects) applyInstant(scenario, s, e, entries);
   if (effects.some((e) => e.waitForNextEvent)) waitForNext(scenario, s);
 }
@@ -102,13 +108,12 @@ function runEffects(
 function waitForNext(scenario: Scenario, s: SimState): void {
   const at = nextEventAt(s);
   if (at === null) s.announcements.push({ kind: 'no-events', at: s.clock });
-  else if (at > s.clock) advanceTo(scenario, s, at, 'waiting for replies');
-  else advanceTo(scenario, s, s.clock + 1, 'waiting for replies');
+  else advanceTo(scenario, s, Math.max(at, s.clock + 1), { kind: 'waiting' });
 }
 
 function moveTo(scenario: Scenario, s: SimState, next: string): void {
   s.node = next;
-  if (scenario.endings[next]) s.ending = next;
+  if (own(scenario.endings, next)) s.ending = next;
 }
 
 /**
@@ -117,7 +122,7 @@ function moveTo(scenario: Scenario, s: SimState, next: string): void {
  */
 export function applyDecision(scenario: Scenario, state: SimState, decision: Decision): StepResult {
   const node = currentNode(scenario, state);
-  if (!node) return { ok: false, reason: 'the run has ended' };
+  if (!node) return { ok: false, reason: 'ended' };
   const s = clone(state);
   const at = s.clock;
   const entries: ScoreEntry[] = [];
@@ -125,74 +130,90 @@ export function applyDecision(scenario: Scenario, state: SimState, decision: Dec
   let next: string;
   if (decision.kind === 'choose' && node.choices) {
     const choice = node.choices.find((c) => c.id === decision.choice);
-    if (!choice)
-      return { ok: false, reason: `no choice "${decision.choice}" at node "${state.node}"` };
-    if (!guardHolds(scenario, state, choice.when))
-      return { ok: false, reason: `choice "${choice.id}" is not available now` };
+    if (!choice) return { ok: false, reason: 'unknown-option' };
+    if (!guardHolds(scenario, state, choice.when)) return { ok: false, reason: 'locked' };
     const totals = node.choices
       .filter((c) => guardHolds(scenario, state, c.when))
       .map((c) => effectsTotal(c.effects));
-    runEffects(scenario, s, [choice.effects], choice.label, entries);
+    runEffects(scenario, s, [choice.effects], { kind: 'decision', label: choice.label }, entries);
     record = {
       label: choice.label,
       feedback: choice.feedback,
       refs: choice.refs,
       minScore: Math.min(...totals),
       maxScore: Math.max(...totals),
+      alternatives: totals.length,
     };
     next = choice.next;
   } else if (decision.kind === 'select' && node.select) {
     const { options, min } = node.select;
     const picked = new Set(decision.options);
-    if (picked.size < min) return { ok: false, reason: `pick at least ${min} option(s)` };
+    if (picked.size < min) return { ok: false, reason: 'too-few-options' };
     for (const id of picked)
-      if (!options.some((o) => o.id === id))
-        return { ok: false, reason: `no option "${id}" at node "${state.node}"` };
+      if (!options.some((o) => o.id === id)) return { ok: false, reason: 'unknown-option' };
     const chosen = options.filter((o) => picked.has(o.id));
     runEffects(
       scenario,
       s,
       options.map((o) => (picked.has(o.id) ? o.selected : o.unselected)),
-      node.select.prompt,
+      { kind: 'decision', label: node.select.prompt },
       entries,
     );
     const { min: lo, max: hi } = selectTotals(node);
     record = {
-      label: chosen.map((o) => o.label).join('; ') || '(none)',
-      feedback: options
-        .map((o) => `${picked.has(o.id) ? '✓' : '✗'} ${o.label}: ${o.feedback}`)
-        .join('\n'),
+      label: chosen.map((o) => o.label).join('; '),
+      feedback: '',
+      items: options.map((o) => ({
+        label: o.label,
+        picked: picked.has(o.id),
+        feedback: o.feedback,
+      })),
       refs: [...new Set(options.flatMap((o) => o.refs))],
       minScore: lo,
       maxScore: hi,
+      alternatives: options.length + 1,
     };
     next = node.select.next;
   } else if (decision.kind === 'draft' && node.draft) {
     const task = node.draft;
-    const outcome = task.outcomes[decision.outcome] ?? task.outcomes['otherwise'];
-    if (!outcome)
-      return {
-        ok: false,
-        reason: `draft node "${state.node}" maps no outcome "${decision.outcome}"`,
-      };
+    // Only the validator's classes count (a save or code may carry `constructor` or `__proto__`),
+    // and the lookup reads own properties only.
+    if (!isOutcomeClass(decision.outcome)) return { ok: false, reason: 'unknown-outcome' };
+    const outcome = own(task.outcomes, decision.outcome) ?? own(task.outcomes, 'otherwise');
+    if (!outcome) return { ok: false, reason: 'unknown-outcome' };
     const totals = Object.values(task.outcomes).map((o) => effectsTotal(o.effects));
-    runEffects(scenario, s, [outcome.effects], `drafting: ${task.subject}`, entries);
+    runEffects(
+      scenario,
+      s,
+      [outcome.effects],
+      { kind: 'drafting', subject: task.subject },
+      entries,
+    );
     sendMessage(scenario, s, task.to, task.subject, decision.outcome);
     record = {
-      label: `${task.subject} (${decision.outcome})`,
+      label: task.subject,
       feedback: outcome.feedback,
       refs: outcome.refs,
       minScore: Math.min(...totals),
       maxScore: Math.max(...totals),
+      alternatives: totals.length,
     };
     next = outcome.next;
   } else if (decision.kind === 'wait' && node.wait) {
-    if (node.wait.for) advanceTo(scenario, s, s.clock + durationMs(node.wait.for), node.wait.label);
+    const cause: JumpCause = { kind: 'decision', label: node.wait.label };
+    if (node.wait.for) advanceTo(scenario, s, s.clock + durationMs(node.wait.for), cause);
     else waitForNext(scenario, s);
-    record = { label: node.wait.label, feedback: '', refs: [], minScore: 0, maxScore: 0 };
+    record = {
+      label: node.wait.label,
+      feedback: '',
+      refs: [],
+      minScore: 0,
+      maxScore: 0,
+      alternatives: 1,
+    };
     next = node.wait.next;
   } else {
-    return { ok: false, reason: `a "${decision.kind}" decision does not fit node "${state.node}"` };
+    return { ok: false, reason: 'wrong-kind' };
   }
   const score = entries.reduce((sum, e) => sum + e.delta, 0);
   s.decisions = [...state.decisions, { ...record, node: state.node, at, decision, entries, score }];
@@ -205,10 +226,10 @@ export function advanceClock(
   scenario: Scenario,
   state: SimState,
   ms: number,
-  reason = 'time passes',
+  note: string | null = null,
 ): SimState {
   const s = clone(state);
-  advanceTo(scenario, s, s.clock + ms, reason);
+  advanceTo(scenario, s, s.clock + ms, { kind: 'instructor', note });
   return s;
 }
 

@@ -48,9 +48,26 @@ export interface SentMessage {
   replyDueAt: number | null;
 }
 
+/**
+ * Why the clock moved. `decision` and `drafting` carry the author's words (a choice label, a wait
+ * button, a draft's subject); the UI words the rest from its dictionary.
+ */
+export type JumpCause =
+  | { kind: 'decision'; label: string }
+  | { kind: 'drafting'; subject: string }
+  | { kind: 'waiting' }
+  | { kind: 'instructor'; note: string | null };
+
+/** A move of the clock, with its cause. */
+export interface TimeJump {
+  from: number;
+  to: number;
+  cause: JumpCause;
+}
+
 /** Something the UI should announce (live region) after a decision. */
 export type Announcement =
-  | { kind: 'time-jump'; from: number; to: number; reason: string }
+  | ({ kind: 'time-jump' } & TimeJump)
   | { kind: 'message'; at: number; messageId: string; from: string | null; subject: string }
   | { kind: 'evidence-lost'; at: number; evidence: string }
   | { kind: 'no-events'; at: number };
@@ -67,9 +84,17 @@ export interface DecisionRecord {
   node: string;
   at: number;
   decision: Decision;
-  /** Label of what was chosen, for the timeline. */
+  /**
+   * The author's words for what was chosen, for the timeline: the choice label, the picked options
+   * joined by "; " (empty when none was picked), the draft's subject or the wait button.
+   */
   label: string;
+  /** The author's feedback (empty for a select, whose feedback is per option in `items`). */
   feedback: string;
+  /** Select only: every option, whether it was picked, and its feedback. */
+  items?: Array<{ label: string; picked: boolean; feedback: string }>;
+  /** How many alternatives were open (1: a plain Continue, unscored). */
+  alternatives: number;
   refs: string[];
   entries: ScoreEntry[];
   score: number;
@@ -102,7 +127,7 @@ export interface SimState {
   score: Record<Dimension, number>;
   decisions: DecisionRecord[];
   eventScores: EventScore[];
-  timeJumps: Array<{ from: number; to: number; reason: string }>;
+  timeJumps: TimeJump[];
   /** Announcements produced by the latest decision only. */
   announcements: Announcement[];
 }

@@ -1,3 +1,13 @@
+/** Milliseconds in a minute, an hour and a 24-hour day of elapsed time. */
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_HOUR = 60 * MS_PER_MINUTE;
+export const MS_PER_DAY = 24 * MS_PER_HOUR;
+
+/** Whole minutes in a span of milliseconds (rounded), for the UI to word. */
+export function minutesOf(ms: number): number {
+  return Math.round(ms / MS_PER_MINUTE);
+}
+
 const cache = new Map<string, number>();
 const pattern = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
@@ -11,21 +21,4 @@ export function durationMs(iso: string): number {
   const ms = ((((n(1) * 7 + n(2)) * 24 + n(3)) * 60 + n(4)) * 60 + n(5)) * 1000;
   cache.set(iso, ms);
   return ms;
-}
-
-/** Formats milliseconds as a short human duration such as `1 d 6 h 40 min`. */
-export function formatDuration(ms: number): string {
-  const sign = ms < 0 ? '-' : '';
-  let rest = Math.round(Math.abs(ms) / 60000);
-  const days = Math.floor(rest / 1440);
-  rest -= days * 1440;
-  const hours = Math.floor(rest / 60);
-  const minutes = rest - hours * 60;
-  const parts = [
-    days ? `${days} d` : '',
-    hours ? `${hours} h` : '',
-    minutes ? `${minutes} min` : '',
-  ];
-  const text = parts.filter(Boolean).join(' ');
-  return text ? sign + text : '0 min';
 }

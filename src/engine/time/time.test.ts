@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workingHoursSchema } from '../../schemas/actor.ts';
-import { durationMs, formatDuration } from './duration.ts';
+import { durationMs, minutesOf } from './duration.ts';
 import { nextWorkingMoment } from './working-hours.ts';
 import { formatLocal, offsetMs, zonedParts, zonedToEpoch } from './zone.ts';
 
@@ -18,7 +18,7 @@ describe('durations', () => {
     expect(() => durationMs('P1Y')).toThrow();
     expect(() => durationMs('PT')).toThrow();
   });
-  it('formats', () => expect(formatDuration(30 * 3600000 + 40 * 60000)).toBe('1 d 6 h 40 min'));
+  it('counts whole minutes', () => expect(minutesOf(30 * 3600000 + 40 * 60000)).toBe(1840));
 });
 
 describe('zones via Intl', () => {

@@ -1,3 +1,4 @@
+import { MS_PER_HOUR, MS_PER_MINUTE } from './duration.ts';
 /** Wall-clock parts of an instant in a time zone; weekday is ISO (Mon = 1 … Sun = 7). */
 export interface ZonedParts {
   year: number;
@@ -82,7 +83,7 @@ export function zonedToEpoch(
   const first = guess - offsetMs(guess, zone);
   const second = guess - offsetMs(first, zone);
   if (first === second) {
-    const earlier = guess - offsetMs(first - 3600000, zone);
+    const earlier = guess - offsetMs(first - MS_PER_HOUR, zone);
     return earlier < first && offsetMs(earlier, zone) === guess - earlier ? earlier : first;
   }
   // Gap: neither candidate maps back to the wall time; take the later offset's reading.
@@ -94,7 +95,7 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 /** `+01:00`-style offset label. */
 export function formatOffset(ms: number): string {
   const sign = ms < 0 ? '-' : '+';
-  const minutes = Math.abs(ms) / 60000;
+  const minutes = Math.abs(ms) / MS_PER_MINUTE;
   return `${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
@@ -104,9 +105,7 @@ export function formatLocal(epochMs: number, zone: string): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** Weekday name (Mon … Sun) of an instant in a zone. */
-export function weekdayName(epochMs: number, zone: string): string {
-  return (
-    ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][zonedParts(epochMs, zone).weekday - 1] ?? ''
-  );
+/** ISO weekday (1 Monday … 7 Sunday) of an instant in a zone. */
+export function isoWeekday(epochMs: number, zone: string): number {
+  return zonedParts(epochMs, zone).weekday;
 }

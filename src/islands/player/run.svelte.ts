@@ -1,5 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import {
+  classifyEvent,
   createScenarioMachine,
   saveRun,
   snapshotFor,
@@ -46,9 +47,10 @@ export class Run {
     return actor;
   }
 
-  /** Sends a trainee or clock event to the machine. */
+  /** Sends a trainee or clock event to the machine (a draft is validated once, here). */
   send(event: EngineEvent): void {
-    this.#actor.send(event);
+    const classified = classifyEvent(this.#scenario, this.sim, event);
+    if (classified) this.#actor.send(classified);
   }
 
   /** Practice mode only: takes back the last decision by replaying the others. */

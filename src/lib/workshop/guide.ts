@@ -4,10 +4,9 @@
  * and the scheduled injects as a cue list. Pure; nothing here ships to the browser.
  */
 import {
-  applyDecision,
   bestAchievable,
-  initialState,
   referenceLabel,
+  runDecisions,
   type Scenario,
 } from '../../engine/runtime.ts';
 
@@ -110,20 +109,21 @@ export function decisionPoints(s: Scenario): GuidePoint[] {
 
 /** The engine's best path for a seed, with the feedback that explains each step. */
 export function bestPath(s: Scenario, seed: number): { steps: GuideStep[]; ending: string | null } {
-  let state = initialState(s, seed);
+  const run = runDecisions(s, seed, bestAchievable(s, seed).decisions);
+  const state = run.state;
   const steps: GuideStep[] = [];
-  for (const d of bestAchievable(s, seed).decisions) {
-    const r = applyDecision(s, state, d);
-    if (!r.ok) break;
-    const record = r.state.decisions[r.state.decisions.length - 1];
-    if (record)
-      steps.push({
-        node: titleOf(s, record.node),
-        label: record.label,
-        reason: record.feedback,
-        refs: record.refs.map(referenceLabel),
-      });
-    state = r.state;
+  for (const record of state.decisions) {
+    steps.push({
+      node: titleOf(s, record.node),
+      label: record.label,
+      // A select step's feedback is per option (picked ✓ / left out ✗).
+      reason:
+        record.feedback ||
+        (record.items ?? [])
+          .map((i) => `${i.picked ? '✓' : '✗'} ${i.label}: ${i.feedback}`)
+          .join('\n'),
+      refs: record.refs.map(referenceLabel),
+    });
   }
   return { steps, ending: state.ending ? (s.endings[state.ending]?.title ?? state.ending) : null };
 }

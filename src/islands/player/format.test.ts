@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { shippedScenarios } from '../../engine/__fixtures__/shipped.ts';
+import { findLeaks, idTokens } from '../../engine/__fixtures__/leaks.ts';
+import { availableDecisions, initialState, type SimState } from '../../engine/runtime.ts';
+import { applyDecision } from '../../engine/sim/step.ts';
+import { bestAchievable } from '../../engine/scoring.ts';
+import { viewOf } from '../../engine/view.ts';
+import { t } from '../../i18n/index.ts';
+import type { Translate } from '../../i18n/island.ts';
+import { formatMinutes, visibleStrings } from './format.ts';
+
+const tr: Translate = (key, vars) => t(key, vars);
+const SEEDS = [1, 4242];
+const RANDOM_PATHS = 12;
+const MAX_STEPS = 200;
+
+/** A small deterministic generator for picking decisions (not the engine's PRNG). */
+function picker(seed: number): (n: number) => number {
+  let x = seed >>> 0 || 1;
+  return (n) => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return x % n;
+  };
+}
+
+/** Every state along a path chosen by `choose`, including the start and the end. */
+function statesAlong(start: SimState, next: (s: SimState) => SimState | null): SimState[] {
+  const out = [start];
+  let s: SimState | null = start;
+  while (s && s.ending === null && out.length < MAX_STEPS) {
+    s = next(s);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+describe('visible text of every view', () => {
+  it('formats minutes as days, hours and minutes from the dictionary', () => {
+    expect(formatMinutes(tr, 0)).toBe('0 min');
+    expect(formatMinutes(tr, (24 + 6) * 60 + 40)).toBe('1 d 6 h 40 min');
+  });
+
+  it('the leak check catches ids, ISO durations and untranslated keys', () => {
+    const ids = new Set(['call-isp']);
+    expect(findLeaks('Wait PT12H, then call-isp (player.decide.x)', ids)).toEqual([
+      'PT12H',
+      'call-isp',
+      'player.decide.x',
+    ]);
+    expect(findLeaks('Call the ISP within 12 h', ids)).toEqual([]);
+  });
+
+  for (const scenario of shippedScenarios()) {
+    const ids = idTokens(scenario);
+    it(`${scenario.id}: no internal id or ISO duration along sampled paths`, () => {
+      const leaks = new Map<string, string>();
+      const check = (s: SimState): void => {
+        for (const text of visibleStrings(tr, viewOf(scenario, s)))
+          for (const leak of findLeaks(text, ids)) leaks.set(leak, text.slice(0, 120));
+      };
+      for (const seed of SEEDS) {
+        for (const mode of ['practice', 'assessment'] as const) {
+          const best = bestAchievable(scenario, seed).decisions;
+          let i = 0;
+          statesAlong(initialState(scenario, seed, mode), (s) => {
+            const d = best[i++];
+            const r = d ? applyDecision(scenario, s, d) : null;
+            return r?.ok ? r.state : null;
+          }).forEach(check);
+        }
+        for (let path = 0; path < RANDOM_PATHS; path++) {
+          const pick = picker(seed * 31 + path);
+          statesAlong(initialState(scenario, seed), (s) => {
+            const options = availableDecisions(scenario, s);
+            const d = options[pick(options.length)];
+            const r = d ? applyDecision(scenario, s, d) : null;
+            return r?.ok ? r.state : null;
+          }).forEach(check);
+        }
+      }
+      expect(Object.fromEntries(leaks)).toEqual({});
+    });
+  }
+});
