@@ -3,7 +3,6 @@ import { isKnownReference } from '../references.ts';
 import { cgnatCase } from './test-fixtures.ts';
 import {
   completeDraft,
-  describeOutcome,
   outcomePrecedence,
   requestReferences,
   requestTypes,
@@ -91,7 +90,4 @@ describe('outcomes', () => {
     expect(outcomePrecedence.at(-1)).toBe('complete');
   });
 
-  it.each(all)('describes %s in plain English', (outcome) => {
-    expect(describeOutcome(outcome)).toMatch(/^[A-Z][^:]+: .+\.$/);
-  });
 });
