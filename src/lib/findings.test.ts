@@ -5,7 +5,6 @@ import {
   findingCodes,
   findingReasons,
   validateForm,
-  type Finding,
   type FindingCode,
 } from '../engine/runtime.ts';
 import { outcomeClasses, channels, dataCategories } from '../schemas/vocabulary.ts';
