@@ -52,8 +52,7 @@ function words(params: FindingParams | undefined, t: FindingTranslate): FindingP
 export function findingText(finding: Finding, t: FindingTranslate): FindingText {
   const field = fieldOf(finding);
   const vars = { ...words(finding.params, t), ...(field ? { label: field.label } : {}) };
-  const why =
-    finding.because === 'field' && field ? field.why : t(whyKey(finding), vars);
+  const why = finding.because === 'field' && field ? field.why : t(whyKey(finding), vars);
   return { message: t(messageKey(finding.code), vars), why };
 }
 

@@ -59,16 +59,7 @@ function checkIp(text: string, id: ExpectedIdentifier): Finding | null {
   const found = same.length > 0 || (value.includes(':') && text.includes(value));
   if (!found) {
     const vague = !value.includes(':') && coveredByRange(text, value, mentions);
-    const range = vague ? rangeFindings(text)[0] : undefined;
-    if (range) return range;
-    return finding({
-      code: 'identifier-not-found',
-      field: 'identifiers',
-      params: { identifier: label(id) },
-      because: 'identifier-mismatch',
-      reference: refs.identifiers,
-      outcome: 'wrong-identifier',
-    });
+    return (vague ? rangeFindings(text)[0] : undefined) ?? notFound(id);
   }
   if (id.port === undefined) return null;
   const ports = [
@@ -113,6 +104,10 @@ function checkOther(text: string, id: ExpectedIdentifier): Finding | null {
   } else if (words.has(value.replace(/^@/, '')) || (value.includes(' ') && text.includes(value))) {
     return null;
   }
+  return notFound(id);
+}
+
+function notFound(id: ExpectedIdentifier): Finding {
   return finding({
     code: 'identifier-not-found',
     field: 'identifiers',

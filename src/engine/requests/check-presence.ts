@@ -26,12 +26,15 @@ export function checkPresence(definition: RequestTypeDefinition, draft: Draft): 
     if (!def.required || !isEmpty(draft, def)) continue;
     if (def.id === 'eventZone' && zoneInTime) continue;
     // In an emergency a missing identifier or time costs the most: the provider asks back.
-    const essential =
-      definition.type === 'emergency-disclosure' && emergencyEssentials.has(def.id);
+    const essential = definition.type === 'emergency-disclosure' && emergencyEssentials.has(def.id);
     findings.push(
       finding({
         code:
-          def.id === 'eventZone' ? 'zone-missing' : essential ? 'emergency-essential-missing' : 'missing-field',
+          def.id === 'eventZone'
+            ? 'zone-missing'
+            : essential
+              ? 'emergency-essential-missing'
+              : 'missing-field',
         field: def.id,
         // The form names the field's label and reason; the UI looks them up, the engine says no words.
         params: { form: definition.type },

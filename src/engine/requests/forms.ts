@@ -57,14 +57,16 @@ function validateSpontaneous(draft: Draft): ValidationResult {
     findings.push(
       ...checkTime(draft, expectation).filter((f) => timeFields.has(f.field)),
       ...(textOf(draft, 'eventZone') === ''
-        ? [finding({
+        ? [
+            finding({
               code: 'zone-missing',
               field: 'eventZone',
               params: { form: def.type },
               because: 'field',
               reference: refs.timeZones,
               outcome: 'missing-zone',
-            })]
+            }),
+          ]
         : []),
     );
   } else if (textOf(draft, 'eventZone') !== '') {

@@ -18,7 +18,12 @@ export type { DraftExpectation, DraftExpectationInput } from '../../schemas/requ
 export { isRequestType, requestTypes } from './definitions.ts';
 export { refs as requestReferences } from './fields.ts';
 export { outcomePrecedence } from './outcomes.ts';
-export { findingCodes, findingReasons, type FindingCode, type FindingReason } from './finding-codes.ts';
+export {
+  findingCodes,
+  findingReasons,
+  type FindingCode,
+  type FindingReason,
+} from './finding-codes.ts';
 export { builderExpectation, formDefinitions, isFormType, validateForm } from './forms.ts';
 export { spontaneousInformation } from './spontaneous.ts';
 export { completeDraft, representativeDrafts } from './representative.ts';

@@ -190,7 +190,11 @@ describe('flaws in a preservation request (CGNAT case, Berlin summer time)', () 
   it('accepts another zone with the same offset at that instant, without a word', () => {
     // The log is Berlin summer time; Paris and Rome have the same offset that night.
     for (const zone of ['Europe/Paris', 'Europe/Rome']) {
-      const result = validateRequest('preservation', { ...handWritten, eventZone: zone }, cgnatCase);
+      const result = validateRequest(
+        'preservation',
+        { ...handWritten, eventZone: zone },
+        cgnatCase,
+      );
       expect(result.outcome).toBe('complete');
       expect(result.findings.map((f) => f.code)).not.toContain('zone-not-as-recorded');
     }
