@@ -142,7 +142,7 @@ export async function fillDraft(
         const box = group.getByRole('checkbox', { name: option.label, exact: true });
         if ((value as string[]).includes(option.value)) await box.check();
       }
-    } else if (field.kind === 'select' || field.kind === 'timezone' || field.optionsFrom) {
+    } else if (field.kind === 'select') {
       await form.getByLabel(new RegExp(`^${escape(field.label)}`)).selectOption(String(value));
     } else {
       await form.getByLabel(new RegExp(`^${escape(field.label)}`)).fill(String(value));

@@ -67,14 +67,24 @@ export const expectedIdentifierSchema = z
 /** One expected identifier after normalisation. */
 export type ExpectedIdentifier = z.output<typeof expectedIdentifierSchema>;
 
+const localTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'Write the time as YYYY-MM-DDTHH:mm:ss');
+const zoneSchema = z
+  .string()
+  .refine(isTimeZone, 'Use an IANA time zone name such as Europe/Berlin or UTC');
+
 /** A timestamp as the source log recorded it: local wall-clock time plus the log's IANA zone. */
 export const sourceTimeSchema = z.object({
   /** Local time to the second, `YYYY-MM-DDTHH:mm:ss`, exactly as logged (24-hour clock). */
-  local: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'Write the time as YYYY-MM-DDTHH:mm:ss'),
+  local: localTimeSchema,
   /** IANA time zone the log was recorded in, e.g. `Europe/Berlin` or `UTC`. */
-  zone: z.string().refine(isTimeZone, 'Use an IANA time zone name such as Europe/Berlin or UTC'),
+  zone: zoneSchema,
+  /**
+   * How the artefacts name that zone, e.g. `EET (UTC+02:00)`; feedback quotes it. Without it,
+   * feedback gives the offset only, never a zone name the trainee has not seen.
+   */
+  zoneLabel: z.string().trim().min(1).max(60).optional(),
 });
 
 /** What the case file makes correct for one drafting task; authored in scenario YAML. */
@@ -85,6 +95,21 @@ export const draftExpectationSchema = z.object({
   sourceTime: sourceTimeSchema.optional(),
   /** Widest time window (in hours) that is still proportionate for this case. */
   maxWindowHours: z.number().positive().default(24),
+  /**
+   * The period the case itself justifies, e.g. an account's life "from its creation until now".
+   * A window inside it (give or take a day) is proportionate whatever its length, and
+   * `maxWindowHours` is not applied; leave out `to` for "until the request is written".
+   */
+  period: z
+    .object({
+      /** Start, `YYYY-MM-DDTHH:mm:ss` in `zone`. */
+      from: localTimeSchema,
+      /** End, same form; omit for "until now". */
+      to: localTimeSchema.optional(),
+      /** IANA zone of `from` and `to`. */
+      zone: zoneSchema,
+    })
+    .optional(),
   /** Actor id of the body that should receive the request. */
   recipient: z.string().trim().min(1).optional(),
   /** The channel the request should travel through; defaults to the request type's usual one. */

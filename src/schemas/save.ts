@@ -4,14 +4,20 @@ import * as z from 'zod/mini';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-/** A finding from the request validator, as stored with a draft decision. */
+/**
+ * A finding from the request validator, as stored with a draft decision: structured (code,
+ * params, refs); saves from before that change also carried English `message`/`why`, still accepted.
+ */
 export const storedFindingSchema = z.object({
   code: z.string(),
   field: z.string(),
   severity: z.enum(['error', 'warning']),
-  message: z.string(),
-  why: z.string(),
-  reference: z.string(),
+  params: z.optional(z.record(text(100), z.union([text(400), z.number()]))),
+  because: z.optional(text(100)),
+  refs: z.optional(z.array(text(200)).check(z.maxLength(10))),
+  message: z.optional(z.string()),
+  why: z.optional(z.string()),
+  reference: z.optional(z.string()),
   outcome: z.string(),
 });
 

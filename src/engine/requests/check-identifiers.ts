@@ -49,12 +49,8 @@ function tokens(text: string): Set<string> {
 const canonicalUrl = (url: string): string => normalise(url).replace(/\/+$/, '');
 const digits = (phone: string): string => phone.replace(/[^\d+]/g, '');
 
-function label(id: ExpectedIdentifier): string {
-  return id.label ?? `the ${id.kind === 'ip' ? 'IP address' : id.kind} ${id.value}`;
-}
-
-const mismatchWhy =
-  'The recipient searches for exactly what you wrote; a different identifier returns nothing, or another person’s data.';
+// The scenario's own label ("the uploader's address") when it gives one, else the value itself.
+const label = (id: ExpectedIdentifier): string => id.label ?? id.value;
 
 function checkIp(text: string, id: ExpectedIdentifier): Finding | null {
   const mentions = ipv4Mentions(text);
@@ -63,18 +59,7 @@ function checkIp(text: string, id: ExpectedIdentifier): Finding | null {
   const found = same.length > 0 || (value.includes(':') && text.includes(value));
   if (!found) {
     const vague = !value.includes(':') && coveredByRange(text, value, mentions);
-    return finding({
-      code: vague ? 'identifier-range' : 'identifier-not-found',
-      field: 'identifiers',
-      message: vague
-        ? `The request names a range of addresses instead of ${label(id)}.`
-        : `The request does not name ${label(id)} as it appears in the evidence.`,
-      why: vague
-        ? 'A range covers many subscribers; the recipient cannot tell which one you mean.'
-        : mismatchWhy,
-      reference: refs.identifiers,
-      outcome: vague ? 'vague-identifier' : 'wrong-identifier',
-    });
+    return (vague ? rangeFindings(text)[0] : undefined) ?? notFound(id);
   }
   if (id.port === undefined) return null;
   const ports = [
@@ -87,10 +72,7 @@ function checkIp(text: string, id: ExpectedIdentifier): Finding | null {
   return finding({
     code: wrongPort ? 'port-mismatch' : 'port-missing',
     field: 'identifiers',
-    message: wrongPort
-      ? `The source port given for ${id.value} is not the one in the log (${id.port}).`
-      : `${id.value} is shared through carrier-grade NAT, but the request gives no source port.`,
-    why: 'Behind carrier-grade NAT many subscribers share one public address at the same second; only the source port tells them apart.',
+    params: { identifier: id.value, port: id.port },
     reference: refs.precision,
     outcome: wrongPort ? 'wrong-identifier' : 'vague-identifier',
   });
@@ -107,8 +89,7 @@ function checkOther(text: string, id: ExpectedIdentifier): Finding | null {
       return finding({
         code: 'url-host-only',
         field: 'identifiers',
-        message: `The request names the site ${host} but not the exact address ${id.value}.`,
-        why: 'A whole site holds many users’ material; the provider needs the exact page or file.',
+        params: { host, identifier: id.value },
         reference: refs.identifiers,
         outcome: 'vague-identifier',
       });
@@ -123,14 +104,47 @@ function checkOther(text: string, id: ExpectedIdentifier): Finding | null {
   } else if (words.has(value.replace(/^@/, '')) || (value.includes(' ') && text.includes(value))) {
     return null;
   }
+  return notFound(id);
+}
+
+function notFound(id: ExpectedIdentifier): Finding {
   return finding({
     code: 'identifier-not-found',
     field: 'identifiers',
-    message: `The request does not name ${label(id)} exactly as it appears in the evidence.`,
-    why: mismatchWhy,
+    params: { identifier: label(id) },
+    because: 'identifier-mismatch',
     reference: refs.identifiers,
     outcome: 'wrong-identifier',
   });
+}
+
+// "/24" and "198.51.100.x" style ranges, whatever the case: a range is many people's data.
+const wildcardRange = /(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3})\.[x*](?![\w.])/g;
+
+/**
+ * A range of addresses names every subscriber in it: flagged even when the case has no address to
+ * compare with (the request builder), because a recipient cannot single one of them out and would
+ * have to disclose the others' data.
+ */
+function rangeFindings(text: string): Finding[] {
+  const ranges = [
+    ...ipv4Mentions(text)
+      .filter((m) => m.prefix !== null && m.prefix < 32)
+      .map((m) => ({ range: `${m.ip}/${m.prefix}`, size: 2 ** (32 - (m.prefix ?? 32)) })),
+    ...[...text.matchAll(wildcardRange)].map((m) => ({ range: m[0], size: 256 })),
+  ];
+  const first = ranges[0];
+  if (!first) return [];
+  return [
+    finding({
+      code: 'identifier-range',
+      field: 'identifiers',
+      params: { identifier: first.range, addresses: first.size },
+      reference: refs.identifiers,
+      refs: [refs.precision],
+      outcome: 'vague-identifier',
+    }),
+  ];
 }
 
 /** Checks that every identifier from the case file appears exactly (after case/space normalising). */
@@ -142,6 +156,7 @@ export function checkIdentifiers(raw: string, expected: readonly ExpectedIdentif
     const result = id.kind === 'ip' ? checkIp(text, id) : checkOther(text, id);
     if (result) findings.push(result);
   }
+  if (!findings.some((f) => f.code === 'identifier-range')) findings.push(...rangeFindings(text));
   const wantedIps = new Set(expected.filter((e) => e.kind === 'ip').map((e) => normalise(e.value)));
   const extra = ipv4Mentions(text).filter((m) => m.prefix === null && !wantedIps.has(m.ip));
   if (wantedIps.size > 0 && extra.length > 0 && findings.length === 0) {
@@ -150,8 +165,7 @@ export function checkIdentifiers(raw: string, expected: readonly ExpectedIdentif
         code: 'identifier-unexpected',
         field: 'identifiers',
         severity: 'warning',
-        message: `The request also names ${extra.map((m) => m.ip).join(', ')}, which the evidence does not link to this case.`,
-        why: 'Every extra identifier is another person’s data the recipient must justify disclosing.',
+        params: { identifiers: extra.map((m) => m.ip).join(', ') },
         reference: refs.precision,
         outcome: 'disproportionate',
       }),

@@ -25,16 +25,20 @@ export function checkPresence(definition: RequestTypeDefinition, draft: Draft): 
   for (const def of definition.fields) {
     if (!def.required || !isEmpty(draft, def)) continue;
     if (def.id === 'eventZone' && zoneInTime) continue;
-    const emergency =
-      definition.type === 'emergency-disclosure' && emergencyEssentials.has(def.id)
-        ? ' In an emergency this costs the most: the provider will ask back instead of sending data.'
-        : '';
+    // In an emergency a missing identifier or time costs the most: the provider asks back.
+    const essential = definition.type === 'emergency-disclosure' && emergencyEssentials.has(def.id);
     findings.push(
       finding({
-        code: def.id === 'eventZone' ? 'zone-missing' : 'missing-field',
+        code:
+          def.id === 'eventZone'
+            ? 'zone-missing'
+            : essential
+              ? 'emergency-essential-missing'
+              : 'missing-field',
         field: def.id,
-        message: `Missing: ${def.label}.${emergency}`,
-        why: def.why,
+        // The form names the field's label and reason; the UI looks them up, the engine says no words.
+        params: { form: definition.type },
+        because: 'field',
         reference: def.reference,
         outcome: def.missingOutcome ?? 'missing-elements',
       }),

@@ -21,9 +21,6 @@ export function checkRoute(
         finding({
           code: 'no-emergency-in-case',
           field: 'emergencyFacts',
-          message:
-            'Nothing in the case file shows an imminent danger of death or serious physical injury.',
-          why: 'Providers disclose on the emergency route only on a good-faith belief in such a danger; misusing it costs trust and the request will be treated as routine or refused.',
           reference: refs.sca2702,
           outcome: 'no-emergency-facts',
         }),
@@ -36,8 +33,6 @@ export function checkRoute(
             code: 'emergency-facts-thin',
             field: 'emergencyFacts',
             severity: 'warning',
-            message: 'The facts do not say plainly who is in danger and of what.',
-            why: 'The provider decides on the facts you give; name the person at risk, the danger and why it is imminent.',
             reference: refs.sca2702,
             outcome: 'no-emergency-facts',
           }),
@@ -50,9 +45,6 @@ export function checkRoute(
         code: 'emergency-route-available',
         field: 'channel',
         severity: 'warning',
-        message:
-          'The case file shows a person in imminent danger: consider an emergency disclosure request as well.',
-        why: 'Ordinary routes take days or months; the emergency route exists for exactly this.',
         reference: refs.sca2702,
         outcome: 'no-emergency-facts',
       }),
@@ -69,9 +61,6 @@ export function checkRoute(
         code: 'preservation-discloses-nothing',
         field: 'dataSought',
         severity: 'warning',
-        message:
-          'The request asks for the data to be handed over, but preservation only freezes them.',
-        why: 'Disclosure needs the mutual legal assistance request that follows (Art. 29(2)(f), Art. 31).',
         reference: refs.art29,
         outcome: 'wrong-category',
       }),
@@ -84,8 +73,6 @@ export function checkRoute(
         code: 'contact-no-email',
         field: 'contact',
         severity: 'warning',
-        message: 'The contact gives no e-mail address.',
-        why: 'Recipients answer and ask questions in writing; providers commonly expect an official e-mail address.',
         reference: def.type === 'preservation' ? refs.tcyPreservation : refs.tcyMla,
         outcome: 'missing-elements',
       }),

@@ -1,31 +1,18 @@
 import type { DataCategory, DraftExpectation } from '../../schemas/request.ts';
-import { channels, type Channel } from '../../schemas/vocabulary.ts';
+import { channels, dataCategories, type Channel } from '../../schemas/vocabulary.ts';
 import { listOf, normalise, textOf } from './draft-values.ts';
-import { categoryOptions, channelOptions, refs } from './fields.ts';
+import { refs } from './fields.ts';
 import { finding } from './outcomes.ts';
 import type { Draft, Finding, RequestTypeDefinition } from './types.ts';
 
-const channelWhy: Record<RequestTypeDefinition['type'], [string, string]> = {
-  preservation: [
-    'Preservation requests go to the 24/7 point of contact, or directly to a provider that accepts them.',
-    refs.art29,
-  ],
-  'mla-stored-data': [
-    'A mutual legal assistance request goes to the requested State’s central authority, which has it executed; a provider or police desk cannot.',
-    refs.art27,
-  ],
-  'provider-subscriber': [
-    'A direct request goes to the provider’s law-enforcement channel; no other body answers it.',
-    refs.sca2702,
-  ],
-  'emergency-disclosure': [
-    'Emergency requests go to the provider’s emergency channel (or the 24/7 point of contact), which answers around the clock.',
-    refs.sca2702,
-  ],
+// Where each route's requests go: one shared reason per route, and the reference that says so.
+const channelReference: Record<RequestTypeDefinition['type'], string> = {
+  preservation: refs.art29,
+  'mla-stored-data': refs.art27,
+  'provider-subscriber': refs.sca2702,
+  'emergency-disclosure': refs.sca2702,
+  'spontaneous-information': refs.art26,
 };
-
-const labelOf = (value: string): string =>
-  channelOptions.find((o) => o.value === value)?.label ?? `"${value.slice(0, 40)}"`;
 
 /** Checks the recipient and channel against the route and the case file. */
 export function checkChannel(
@@ -35,15 +22,16 @@ export function checkChannel(
 ): Finding[] {
   const findings: Finding[] = [];
   const channel = normalise(textOf(draft, 'channel'));
-  const [why, reference] = channelWhy[def.type];
+  const because = `channel-${def.type}` as const;
+  const reference = channelReference[def.type];
   const known = (channels as readonly string[]).includes(channel);
   if (channel !== '' && (!known || !def.channels.includes(channel as Channel))) {
     findings.push(
       finding({
         code: 'channel-wrong-route',
         field: 'channel',
-        message: `${labelOf(channel)} is not a channel for this kind of request.`,
-        why,
+        params: known ? { channel } : { text: channel.slice(0, 40) },
+        because,
         reference,
         outcome: 'wrong-channel',
       }),
@@ -53,8 +41,8 @@ export function checkChannel(
       finding({
         code: 'channel-not-expected',
         field: 'channel',
-        message: `In this case the request should go through: ${labelOf(exp.channel)}.`,
-        why,
+        params: { channel: exp.channel },
+        because,
         reference,
         outcome: 'wrong-channel',
       }),
@@ -66,8 +54,7 @@ export function checkChannel(
       finding({
         code: 'recipient-wrong',
         field: 'recipient',
-        message: 'The request is addressed to a body that cannot execute it in this case.',
-        why,
+        because,
         reference,
         outcome: 'wrong-channel',
       }),
@@ -76,13 +63,8 @@ export function checkChannel(
   return findings;
 }
 
-const categoryWhy: Record<DataCategory, string> = {
-  content:
-    'US providers are generally read as barred from giving stored content directly to foreign authorities outside an emergency; content needs mutual legal assistance through the central authority.',
-  traffic:
-    'Traffic data held by a US provider usually need mutual legal assistance outside emergencies; this route is for subscriber information.',
-  subscriber: 'This route cannot deliver subscriber information in this case.',
-};
+const isCategory = (value: string): value is DataCategory =>
+  (dataCategories as readonly string[]).includes(value);
 
 /** Checks ticked data categories against what the route can deliver, and "all data" wording. */
 export function checkCategories(
@@ -93,17 +75,15 @@ export function checkCategories(
   const findings: Finding[] = [];
   const allowed = def.categories.filter((c) => !exp.categories || exp.categories.includes(c));
   for (const value of listOf(draft, 'categories')) {
-    const option = categoryOptions.find((o) => o.value === value);
-    if (!option || allowed.includes(value as DataCategory)) continue;
-    const typeBars = !def.categories.includes(value as DataCategory);
+    if (!isCategory(value) || allowed.includes(value)) continue;
+    // Barred by the route itself (content from a US provider) or only by what this case needs.
+    const typeBars = !def.categories.includes(value);
     findings.push(
       finding({
         code: 'category-not-available',
         field: 'categories',
-        message: `${option.label.split(' (')[0] ?? value} cannot be obtained through this request in this case.`,
-        why: typeBars
-          ? categoryWhy[value as DataCategory]
-          : 'Ask only for the categories this route can deliver and the case needs; the rest will be refused or delay the answer.',
+        params: { category: value },
+        because: typeBars ? `category-${value}` : 'category-case',
         reference: def.type === 'provider-subscriber' ? refs.sca2702 : refs.art31,
         outcome: 'wrong-category',
       }),
@@ -121,8 +101,6 @@ export function checkCategories(
       finding({
         code: 'all-data',
         field: 'dataSought',
-        message: 'The request asks for "all data" instead of naming what is needed.',
-        why: 'Providers narrow or refuse overly broad requests; the recipient must be able to justify each item it discloses.',
         reference: refs.precision,
         outcome: 'disproportionate',
       }),

@@ -8,9 +8,6 @@ import { instantsOf, readTime, sameMoment, sourceMoment, statedZone } from './ti
 import { canonicalZone, formatUtc } from './time-zones.ts';
 import type { Draft, Finding } from './types.ts';
 
-const zoneWhy =
-  'The same clock time means different moments in different zones; a wrong zone points the recipient at another subscriber.';
-
 /** Checks the event time, its zone and UTC conversion against the source log, then the window. */
 export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[] {
   const findings: Finding[] = [];
@@ -21,10 +18,9 @@ export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[
   if (timeText !== '' && !time) {
     findings.push(
       finding({
-        code: 'time-unreadable',
+        code: timeText.includes('/') ? 'time-unreadable-slash' : 'time-unreadable',
         field: 'eventTime',
-        message: `"${timeText.slice(0, 40)}" is not a date and time the recipient can read; write YYYY-MM-DD HH:mm:ss${timeText.includes('/') ? ' (countries differ on day/month order)' : ''}.`,
-        why: 'A time the recipient has to guess at is a time it will ask about.',
+        params: { text: timeText.slice(0, 40) },
         reference: refs.timeZones,
         outcome: 'missing-elements',
       }),
@@ -35,8 +31,7 @@ export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[
       finding({
         code: 'zone-unknown',
         field: 'eventZone',
-        message: `"${zoneText.slice(0, 40)}" is not a time zone name that can be converted; use an IANA name such as Europe/Berlin, or UTC.`,
-        why: 'Abbreviations are ambiguous (BST is British Summer Time to some, Bangladesh Standard Time to software).',
+        params: { text: zoneText.slice(0, 40) },
         reference: refs.timeZones,
         outcome: 'missing-zone',
       }),
@@ -47,8 +42,7 @@ export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[
         code: 'zone-abbreviation',
         field: 'eventZone',
         severity: 'warning',
-        message: `"${zoneText}" is an abbreviation; software may read it as a different zone (${canonicalZone(zoneText) ?? 'unknown'}).`,
-        why: 'Abbreviations mean different zones in different countries; an IANA name does not.',
+        params: { text: zoneText, readAs: canonicalZone(zoneText) ?? zoneText },
         reference: refs.timeZones,
         outcome: 'missing-zone',
       }),
@@ -61,8 +55,6 @@ export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[
       finding({
         code: 'time-imprecise',
         field: 'eventTime',
-        message: 'The event time stops at the minute; give the seconds as the log shows them.',
-        why: 'Dynamic and shared addresses change hands within minutes; the recipient needs the exact second.',
         reference: refs.precision,
         outcome: 'vague-identifier',
       }),
@@ -73,8 +65,7 @@ export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[
       finding({
         code: 'time-in-dst-gap',
         field: 'eventTime',
-        message: `${formatLocal(time.parts)} never happened in ${zone.zone}: the clocks jumped forward over it.`,
-        why: 'A time that did not exist means the conversion or the zone is wrong somewhere.',
+        params: { time: formatLocal(time.parts), zone: zone.zone },
         reference: refs.timeZones,
         outcome: 'wrong-utc',
       }),
@@ -88,14 +79,15 @@ export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[
   ) {
     findings.push(mismatch(time, zoneText, source));
   } else if (time && source && drafted.length > 0 && zone?.kind === 'zone') {
-    if (canonicalZone(zone.zone) !== source.canonical) {
+    // Any zone with the log's offset at that instant is right (Athens for a Helsinki log, both
+    // EET); only a moment re-expressed in another zone's clock time earns the advice.
+    if (canonicalZone(zone.zone) !== source.canonical && wallAsUtc(time.parts) !== source.wall) {
       findings.push(
         finding({
           code: 'zone-not-as-recorded',
           field: 'eventZone',
           severity: 'warning',
-          message: `The moment is right, but the log recorded it in ${source.zone}, not ${zone.zone}.`,
-          why: 'Quoting the zone as the source recorded it lets the recipient check it against its own logs.',
+          params: { recorded: source.label, local: source.local, given: zone.zone },
           reference: refs.timeZones,
           outcome: 'wrong-utc',
         }),
@@ -108,8 +100,7 @@ export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[
         code: 'time-ambiguous-dst',
         field: 'eventTime',
         severity: 'warning',
-        message: `${formatLocal(time.parts)} happened twice that night (clocks went back); give the UTC time as well.`,
-        why: 'Only the UTC time or the offset tells the recipient which of the two moments you mean.',
+        params: { time: formatLocal(time.parts) },
         reference: refs.timeZones,
         outcome: 'wrong-utc',
       }),
@@ -125,7 +116,11 @@ function mismatch(
   source: NonNullable<ReturnType<typeof sourceMoment>>,
 ): Finding {
   const wall = wallAsUtc(time.parts);
-  const logged = `The log shows ${source.local} (${source.zone}), which is ${formatUtc(source.instants[0] ?? 0)}.`;
+  const logged = {
+    logLocal: source.local,
+    logZone: source.label,
+    logUtc: formatUtc(source.instants[0] ?? 0),
+  };
   const twelve = 12 * 3_600_000;
   // Compare to the second when the writer gave seconds, else to the minute.
   const unit = time.hasSeconds ? 1000 : 60_000;
@@ -134,8 +129,8 @@ function mismatch(
     return finding({
       code: 'zone-mismatch',
       field: 'eventZone',
-      message: `The time matches the log, but ${zoneText} is not the zone the log was recorded in. ${logged}`,
-      why: zoneWhy,
+      params: { ...logged, zone: zoneText.slice(0, 40) },
+      because: 'zone',
       reference: refs.timeZones,
       outcome: 'wrong-utc',
     });
@@ -145,8 +140,7 @@ function mismatch(
     return finding({
       code: 'twelve-hour-ambiguity',
       field: 'eventTime',
-      message: `The time is twelve hours off: an AM/PM marker was lost in copying. ${logged}`,
-      why: 'A lost AM/PM moves the request half a day, to whoever held the address then; in a real UK case a search was executed at an innocent person’s home.',
+      params: logged,
       reference: refs.timeZones,
       outcome: 'wrong-utc',
     });
@@ -154,8 +148,8 @@ function mismatch(
   return finding({
     code: 'time-mismatch',
     field: 'eventTime',
-    message: `The time given does not match the log. ${logged}`,
-    why: zoneWhy,
+    params: logged,
+    because: 'zone',
     reference: refs.timeZones,
     outcome: 'wrong-utc',
   });

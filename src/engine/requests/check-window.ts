@@ -10,7 +10,7 @@ import {
   type SourceMoment,
   type StatedZone,
 } from './time-reading.ts';
-import { formatUtc } from './time-zones.ts';
+import { formatUtc, parseLocal, resolveLocal } from './time-zones.ts';
 import type { Draft, Finding } from './types.ts';
 
 /** Checks the stated UTC conversion and the requested time window. */
@@ -36,8 +36,6 @@ function checkUtc(draft: Draft, drafted: number[], source: SourceMoment | null):
       code: 'utc-missing',
       field: 'eventTimeUtc',
       severity: 'warning',
-      message: 'The request does not show the moment in UTC as well.',
-      why: 'Showing both the logged time and its UTC conversion lets the recipient check your arithmetic.',
       reference: refs.timeZones,
       outcome: 'wrong-utc',
     });
@@ -47,10 +45,7 @@ function checkUtc(draft: Draft, drafted: number[], source: SourceMoment | null):
     return finding({
       code: utc ? 'utc-has-offset' : 'utc-unreadable',
       field: 'eventTimeUtc',
-      message: utc
-        ? 'The UTC field carries another offset; write the time in UTC itself.'
-        : `"${text.slice(0, 40)}" is not a UTC time the recipient can read; write YYYY-MM-DD HH:mm:ss.`,
-      why: 'A UTC field that is not UTC invites exactly the conversion error it is there to prevent.',
+      ...(utc ? {} : { params: { text: text.slice(0, 40) } }),
       reference: refs.timeZones,
       outcome: 'wrong-utc',
     });
@@ -62,8 +57,7 @@ function checkUtc(draft: Draft, drafted: number[], source: SourceMoment | null):
   return finding({
     code: 'utc-conversion-wrong',
     field: 'eventTimeUtc',
-    message: `The UTC conversion is wrong: the local time given corresponds to ${formatUtc(reference[0] ?? 0)}. Check the offset on that date (summer time changes it).`,
-    why: 'Providers search their logs by UTC; a conversion off by an hour identifies whoever held the address an hour earlier or later.',
+    params: { utc: formatUtc(reference[0] ?? 0) },
     reference: refs.timeZones,
     outcome: 'wrong-utc',
   });
@@ -72,6 +66,63 @@ function checkUtc(draft: Draft, drafted: number[], source: SourceMoment | null):
 function placed(time: DraftDateTime, zone: StatedZone | null): number {
   // Inside a DST gap no instant exists; reading the wall clock as UTC is close enough for widths.
   return instantsOf(time, zone)[0] ?? wallAsUtc(time.parts);
+}
+
+// A window may reach a day past the period the case justifies: zone slips and rounding, not fishing.
+const periodSlackMs = 24 * 3_600_000;
+const hourMs = 3_600_000;
+
+/** The case's justified period as instants; `to` is open ("until now") when the case gives none. */
+function periodOf(expectation: DraftExpectation): { from: number; to: number | null } | null {
+  const period = expectation.period;
+  const fromParts = period ? parseLocal(period.from) : null;
+  if (!period || !fromParts) return null;
+  const from = resolveLocal(fromParts, period.zone)[0];
+  if (from === undefined) return null;
+  const toParts = period.to ? parseLocal(period.to) : null;
+  const to = toParts ? (resolveLocal(toParts, period.zone)[0] ?? null) : null;
+  return { from, to };
+}
+
+/**
+ * Judges the window's width against the case: inside the period the case justifies (an account's
+ * life, say) any width is proportionate; without such a period, the case's `maxWindowHours` caps it.
+ */
+function checkWidth(expectation: DraftExpectation, start: number, end: number): Finding[] {
+  const period = periodOf(expectation);
+  if (period) {
+    const outside =
+      Math.max(0, period.from - start) + (period.to === null ? 0 : Math.max(0, end - period.to));
+    if (outside <= periodSlackMs) return [];
+    return [
+      finding({
+        code: 'window-outside-period',
+        field: 'windowFrom',
+        params: {
+          hours: Math.round(outside / hourMs),
+          from: formatUtc(period.from),
+          ...(period.to === null ? {} : { to: formatUtc(period.to) }),
+        },
+        reference: refs.precision,
+        outcome: 'disproportionate',
+      }),
+    ];
+  }
+  const hours = (end - start) / hourMs;
+  if (hours <= expectation.maxWindowHours) return [];
+  return [
+    finding({
+      code: 'window-too-wide',
+      field: 'windowFrom',
+      params: {
+        hours: Math.round(hours),
+        days: Math.round(hours / 24),
+        max: expectation.maxWindowHours,
+      },
+      reference: refs.precision,
+      outcome: 'disproportionate',
+    }),
+  ];
 }
 
 function checkWindow(
@@ -85,43 +136,27 @@ function checkWindow(
   if (fromText === '' || toText === '') return []; // presence check reports it
   const from = readTime(fromText);
   const to = readTime(toText);
-  const bad = (code: string, message: string): Finding[] => [
+  const bad = (code: 'window-unreadable' | 'window-reversed'): Finding[] => [
     finding({
       code,
       field: from ? 'windowTo' : 'windowFrom',
-      message,
-      why: 'The recipient retrieves data only for the period you state; it must be readable and in order.',
+      because: 'window',
       reference: refs.precision,
       outcome: 'missing-elements',
     }),
   ];
-  if (!from || !to)
-    return bad('window-unreadable', 'The time window cannot be read; write YYYY-MM-DD HH:mm:ss.');
+  if (!from || !to) return bad('window-unreadable');
   const start = placed(from, zone);
   const end = placed(to, zone);
-  if (start > end) return bad('window-reversed', 'The time window ends before it starts.');
-  const findings: Finding[] = [];
-  const hours = (end - start) / 3_600_000;
-  if (hours > expectation.maxWindowHours) {
-    findings.push(
-      finding({
-        code: 'window-too-wide',
-        field: 'windowFrom',
-        message: `The window spans about ${Math.round(hours)} hours; the case needs at most ${expectation.maxWindowHours}.`,
-        why: 'Providers narrow or refuse overly broad requests, and every extra hour is other people’s data.',
-        reference: refs.precision,
-        outcome: 'disproportionate',
-      }),
-    );
-  }
+  if (start > end) return bad('window-reversed');
+  const findings = checkWidth(expectation, start, end);
   const placeable = zone !== null || (from.offsetMinutes !== null && to.offsetMinutes !== null);
   if (placeable && moments.length > 0 && !moments.some((m) => m >= start - 999 && m <= end + 999)) {
     findings.push(
       finding({
         code: 'window-misses-event',
         field: 'windowFrom',
-        message: `The window does not include the logged moment (${formatUtc(moments[0] ?? 0)}).`,
-        why: 'Data for a period that misses the event cannot show who was behind it.',
+        params: { utc: formatUtc(moments[0] ?? 0) },
         reference: refs.timeZones,
         outcome: 'wrong-utc',
       }),

@@ -177,12 +177,12 @@ const providerSubscriber: RequestTypeDefinition = {
   type: 'provider-subscriber',
   title: 'Direct request to a US-based provider for subscriber information',
   legalBasis:
-    'Your domestic process; 18 U.S.C. § 2702(c)(6) lets US providers disclose non-content records voluntarily to anyone other than a US governmental entity, which is read to include foreign authorities',
+    'Your domestic process; 18 U.S.C. § 2702(c)(6) lets US providers disclose non-content records voluntarily to any person other than a governmental entity, which § 2711(4) limits to US bodies, so foreign authorities are included',
   typicalRecipient: "The provider's law-enforcement request channel.",
   channels: ['provider-portal'],
   categories: ['subscriber'],
   purpose:
-    'Asks a US-based provider to disclose, voluntarily, who holds an account or used an address. US law is generally read as allowing such providers to give non-content records to a foreign authority, because it is not a US "governmental entity"; whether they do is their policy, and many ask for formal process. Content cannot be obtained this way: it needs mutual legal assistance.',
+    'Asks a US-based provider to disclose, voluntarily, who holds an account or used an address. Under 18 U.S.C. § 2702(c)(6) such providers may give non-content records to "any person other than a governmental entity", and a foreign authority is not one (§ 2711(4) means US federal, state and local bodies); no emergency is needed. Whether they answer is their policy, and many ask for formal process. Content cannot be obtained this way: it needs mutual legal assistance.',
   fields: [
     ...headerFields(refs.sca2702),
     legalBasis('Your domestic order or legal provision under which you ask.', refs.sca2702),
@@ -196,13 +196,13 @@ const emergency: RequestTypeDefinition = {
   type: 'emergency-disclosure',
   title: 'Emergency disclosure request to a provider',
   legalBasis:
-    '18 U.S.C. § 2702(b)(8) (contents) and § 2702(c)(4) (records): voluntary disclosure in an emergency',
+    '18 U.S.C. § 2702(b)(8) (contents) and § 2702(c)(4) (records) allow voluntary disclosure in an emergency to a US governmental entity (§ 2711(4)); for foreign authorities emergency disclosure is provider policy, not settled law',
   typicalRecipient:
     "The provider's emergency request channel; the 24/7 point of contact (Art. 35) is there for immediate assistance.",
   channels: ['provider-emergency', 'network-24-7'],
   categories: ['subscriber', 'traffic', 'content'],
   purpose:
-    'Asks a US-based provider to disclose data without delay because a person faces a danger of death or serious physical injury. The provider decides in good faith on the facts you give, so the request must show the danger and how the data relate to it. Formal process follows. A request that lacks the identifiers or the time window gets a question back, not data.',
+    'Asks a US-based provider to disclose data without delay because a person faces a danger of death or serious physical injury. The statute’s emergency exceptions name a US "governmental entity"; major providers answer foreign emergency requests under their own policies, deciding in good faith on the facts you give, so the request must show the danger and how the data relate to it. Formal process follows. A request that lacks the identifiers or the time window gets a question back, not data.',
   fields: [
     ...headerFields(refs.sca2702).filter((f) => f.id !== 'officeTimeZone' && f.id !== 'reference'),
     field({
@@ -210,7 +210,7 @@ const emergency: RequestTypeDefinition = {
       label: 'Facts showing the emergency',
       help: 'Who is in danger, of what, and why it is imminent.',
       kind: 'textarea',
-      why: 'The provider may disclose only if it believes in good faith that a danger of death or serious physical injury requires it without delay.',
+      why: 'Emergency disclosure rests on the provider believing in good faith that a danger of death or serious physical injury requires it without delay; for a foreign authority it is the provider’s own policy, because the statute’s emergency exceptions speak of a US governmental entity.',
       reference: refs.sca2702,
       missingOutcome: 'no-emergency-facts',
     }),

@@ -6,6 +6,7 @@ import type { FieldDefinition, FieldOption } from './types.ts';
  */
 export const refs = {
   art25: 'budapest-art-25',
+  art26: 'budapest-art-26',
   art27: 'budapest-art-27',
   art29: 'budapest-art-29',
   art31: 'budapest-art-31',

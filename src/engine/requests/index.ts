@@ -5,6 +5,8 @@ export type {
   FieldKind,
   FieldOption,
   Finding,
+  FindingParams,
+  FormType,
   OutcomeClass,
   RequestType,
   RequestTypeDefinition,
@@ -15,7 +17,15 @@ export type { DraftExpectation, DraftExpectationInput } from '../../schemas/requ
 // runs in the browser, and a schema import would ship the schema library with it.
 export { isRequestType, requestTypes } from './definitions.ts';
 export { refs as requestReferences } from './fields.ts';
-export { describeOutcome, outcomePrecedence } from './outcomes.ts';
+export { outcomePrecedence } from './outcomes.ts';
+export {
+  findingCodes,
+  findingReasons,
+  type FindingCode,
+  type FindingReason,
+} from './finding-codes.ts';
+export { builderExpectation, formDefinitions, isFormType, validateForm } from './forms.ts';
+export { spontaneousInformation } from './spontaneous.ts';
 export { completeDraft, representativeDrafts } from './representative.ts';
 export {
   canonicalZone,

@@ -20,32 +20,6 @@ export const outcomePrecedence: readonly OutcomeClass[] = [
   'complete',
 ];
 
-const labels: Record<OutcomeClass, string> = {
-  complete: 'Complete: the recipient can act on this request as written.',
-  'missing-elements':
-    'Missing elements: the recipient will send it back with questions, and time passes.',
-  'missing-zone':
-    'No time zone: the recipient cannot tell which moment you mean and will ask before acting.',
-  'wrong-utc':
-    'Wrong time: the moment or window does not match the source log once converted to UTC, so the answer may concern someone else.',
-  'wrong-identifier':
-    'Wrong identifier: the request names an account or address that is not the one in the evidence.',
-  'vague-identifier':
-    'Vague identifier: the recipient cannot single out one subscriber (for example an IP address behind carrier-grade NAT without its source port).',
-  'wrong-category':
-    'Wrong data category: this route cannot deliver the data asked for, so that part will be refused.',
-  disproportionate:
-    'Disproportionate: the request asks for far more than the case needs and is likely to be refused or narrowed.',
-  'no-emergency-facts':
-    'No emergency shown: without facts showing an imminent danger to life or of serious injury, the emergency route will not be used.',
-  'wrong-channel': 'Wrong channel or recipient: the request went to a body that cannot execute it.',
-};
-
-/** Plain-English label for an outcome class, for feedback and the debrief. */
-export function describeOutcome(outcome: OutcomeClass): string {
-  return labels[outcome];
-}
-
 /** The outcome of a list of findings: the earliest error class in the precedence, else complete. */
 export function outcomeOf(findings: readonly Finding[]): OutcomeClass {
   const errors = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.outcome));
@@ -63,9 +37,17 @@ export function toResult(findings: Finding[]): ValidationResult {
   return { findings: sorted, outcome: outcomeOf(findings) };
 }
 
-/** Builds a finding; errors unless `severity` says otherwise. */
-export function finding(
-  input: Omit<Finding, 'severity'> & Partial<Pick<Finding, 'severity'>>,
-): Finding {
-  return { severity: 'error', ...input };
+/** What a check says about a draft; `reference` is the main reference id, `refs` any further ones. */
+export type FindingInput = Omit<Finding, 'severity' | 'refs'> &
+  Partial<Pick<Finding, 'severity' | 'refs'>> & { reference?: string };
+
+/** Builds a finding; errors unless `severity` says otherwise. Params are dropped when empty. */
+export function finding(input: FindingInput): Finding {
+  const { reference, refs = [], params, ...rest } = input;
+  return {
+    severity: 'error',
+    ...rest,
+    ...(params && Object.keys(params).length > 0 ? { params } : {}),
+    refs: reference ? [reference, ...refs.filter((r) => r !== reference)] : refs,
+  };
 }

@@ -28,6 +28,15 @@ export interface SourceMoment {
   canonical: string | null;
   wall: number;
   local: string;
+  /** How the case file names the zone: the author's label, else the offset ("UTC+02:00"). */
+  label: string;
+}
+
+/** `UTC+02:00` for an offset in milliseconds: names a zone without naming one no document shows. */
+export function offsetLabel(offsetMs: number): string {
+  const minutes = Math.round(Math.abs(offsetMs) / 60_000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `UTC${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** Resolves the expectation's source time; null when absent or not placeable. */
@@ -43,6 +52,7 @@ export function sourceMoment(expectation: DraftExpectation): SourceMoment | null
     canonical: canonicalZone(source.zone),
     wall: wallAsUtc(parts),
     local: source.local.replace('T', ' '),
+    label: source.zoneLabel ?? offsetLabel(wallAsUtc(parts) - (instants[0] ?? 0)),
   };
 }
 

@@ -1,36 +1,38 @@
 import type { Channel, DataCategory } from '../../schemas/request.ts';
+import type { outcomeClasses } from '../../schemas/vocabulary.ts';
+import type { FindingCode, FindingReason } from './finding-codes.ts';
 
-/** The four request types the simulator and the request builder draft. */
+/** The four request types the simulator drafts (the builder adds spontaneous information). */
 export type RequestType =
   'preservation' | 'mla-stored-data' | 'provider-subscriber' | 'emergency-disclosure';
 
-/** What a draft turns into for the scenario graph: one class per kind of consequence. */
-export type OutcomeClass =
-  | 'complete'
-  | 'missing-elements'
-  | 'missing-zone'
-  | 'wrong-utc'
-  | 'wrong-identifier'
-  | 'vague-identifier'
-  | 'wrong-category'
-  | 'disproportionate'
-  | 'no-emergency-facts'
-  | 'wrong-channel';
+/** Every form the academy renders: the four requests plus spontaneous information (Art. 26). */
+export type FormType = RequestType | 'spontaneous-information';
 
-/** One problem found in a draft: what is wrong, why the recipient cares, and where to read more. */
+/** What a draft turns into for the scenario graph: one class per kind of consequence. */
+export type OutcomeClass = (typeof outcomeClasses)[number];
+
+/** Values a finding's text is filled with (times, identifiers, counts); never sentences. */
+export type FindingParams = Record<string, string | number>;
+
+/**
+ * One problem found in a draft, as data: what is wrong (`code`), where (`field`), how much it
+ * matters and where to read more. Words come from the UI dictionary (`finding.<code>` and
+ * `finding.<code>.why`, or `finding.why.<because>`), so the engine writes no English.
+ */
 export interface Finding {
   /** Stable machine code, e.g. `missing-field` or `utc-conversion-wrong`. */
-  code: string;
+  code: FindingCode;
   /** Field id the finding is about (for focusing the form). */
   field: string;
   /** Errors decide the outcome; warnings only teach. */
   severity: 'error' | 'warning';
-  /** What is wrong, in plain English. */
-  message: string;
-  /** Why it matters to the person who receives the request. */
-  why: string;
-  /** Reference id (treaty article, statute, module section). */
-  reference: string;
+  /** Values the text needs (a time, an identifier, a number of hours). */
+  params?: FindingParams;
+  /** Id of a shared reason text when several codes share one (`finding.why.<because>`). */
+  because?: FindingReason;
+  /** Reference ids (treaty article, statute, module section), most specific first. */
+  refs: string[];
   /** The outcome class this finding leads to when it is an error. */
   outcome: OutcomeClass;
 }
@@ -73,7 +75,7 @@ export interface FieldDefinition {
 
 /** Everything the UI needs to render one request type's form. */
 export interface RequestTypeDefinition {
-  type: RequestType;
+  type: FormType;
   title: string;
   legalBasis: string;
   typicalRecipient: string;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cgnatCase, accountCase, expectation } from './test-fixtures.ts';
 import {
   completeDraft,
+  findingCodes,
   requestTypes,
   validateRequest,
   type Draft,
@@ -59,13 +60,16 @@ describe('complete drafts', () => {
     expect(result.outcome).toBe('complete');
   });
 
-  it('every finding carries message, why and reference', () => {
+  it('every finding is data: a known code, a field, reference ids and no sentence', () => {
     const result = validateRequest('mla-stored-data', {}, cgnatCase);
     expect(result.findings.length).toBeGreaterThan(5);
     for (const f of result.findings) {
-      expect(f.message.length).toBeGreaterThan(10);
-      expect(f.why.length).toBeGreaterThan(10);
-      expect(f.reference).toMatch(/^[a-z0-9:#-]+$/);
+      expect(findingCodes).toContain(f.code);
+      expect(f.field).toMatch(/^[a-zA-Z]+$/);
+      expect(f.refs.length).toBeGreaterThan(0);
+      for (const ref of f.refs) expect(ref).toMatch(/^[a-z0-9:#-]+$/);
+      expect(Object.keys(f)).not.toContain('message');
+      expect(Object.keys(f)).not.toContain('why');
     }
   });
 });
@@ -183,14 +187,46 @@ describe('flaws in a preservation request (CGNAT case, Berlin summer time)', () 
     expect(codes('preservation', { ...handWritten, ...patch })).toEqual([]);
   });
 
-  it('warns, without an error, when the zone differs but the moment is the same', () => {
+  it('accepts another zone with the same offset at that instant, without a word', () => {
+    // The log is Berlin summer time; Paris and Rome have the same offset that night.
+    for (const zone of ['Europe/Paris', 'Europe/Rome']) {
+      const result = validateRequest(
+        'preservation',
+        { ...handWritten, eventZone: zone },
+        cgnatCase,
+      );
+      expect(result.outcome).toBe('complete');
+      expect(result.findings.map((f) => f.code)).not.toContain('zone-not-as-recorded');
+    }
+  });
+
+  it('advises, without an error, when the right moment is re-expressed in another zone', () => {
     const result = validateRequest(
       'preservation',
-      { ...handWritten, eventZone: 'Europe/Paris' },
+      {
+        ...handWritten,
+        eventTime: '2026-07-06 19:14:07',
+        eventZone: 'UTC',
+        windowFrom: '2026-07-06 19:00:00',
+        windowTo: '2026-07-06 19:30:00',
+      },
       cgnatCase,
     );
     expect(result.outcome).toBe('complete');
-    expect(result.findings.map((f) => f.code)).toContain('zone-not-as-recorded');
+    const advice = result.findings.find((f) => f.code === 'zone-not-as-recorded');
+    expect(advice?.severity).toBe('warning');
+    // It names the zone by its offset, never by an IANA name no document of the case shows.
+    expect(advice?.params).toMatchObject({ recorded: 'UTC+02:00', given: 'UTC' });
+  });
+
+  it('rejects a zone with another offset at that instant', () => {
+    const result = validateRequest(
+      'preservation',
+      { ...handWritten, eventZone: 'Europe/London' },
+      cgnatCase,
+    );
+    expect(result.outcome).toBe('wrong-utc');
+    expect(result.findings[0]?.code).toBe('zone-mismatch');
   });
 });
 
@@ -221,8 +257,13 @@ describe('flaws by route', () => {
     ['mla-stored-data', { urgency: '' }, 'missing-field', 'missing-elements'],
     ['mla-stored-data', { transmission: '' }, 'missing-field', 'missing-elements'],
     ['emergency-disclosure', { emergencyFacts: '' }, 'missing-field', 'no-emergency-facts'],
-    ['emergency-disclosure', { identifiers: '' }, 'missing-field', 'missing-elements'],
-    ['emergency-disclosure', { windowTo: '' }, 'missing-field', 'missing-elements'],
+    [
+      'emergency-disclosure',
+      { identifiers: '' },
+      'emergency-essential-missing',
+      'missing-elements',
+    ],
+    ['emergency-disclosure', { windowTo: '' }, 'emergency-essential-missing', 'missing-elements'],
     [
       'emergency-disclosure',
       { channel: 'central-authority' },
@@ -243,7 +284,7 @@ describe('flaws by route', () => {
       { ...completeDraft('emergency-disclosure', exp), identifiers: '' },
       exp,
     );
-    expect(result.findings[0]?.message).toMatch(/ask back/);
+    expect(result.findings[0]?.code).toBe('emergency-essential-missing');
   });
 
   it('the emergency route without an emergency in the case file is refused', () => {
@@ -393,20 +434,28 @@ describe('feedback text', () => {
         {
           "code": "twelve-hour-ambiguity",
           "field": "eventTime",
-          "message": "The time is twelve hours off: an AM/PM marker was lost in copying. The log shows 2026-07-06 21:14:07 (Europe/Berlin), which is 2026-07-06 19:14:07 UTC.",
           "outcome": "wrong-utc",
-          "reference": "module:precision-in-requests#time-zones",
+          "params": {
+            "logLocal": "2026-07-06 21:14:07",
+            "logUtc": "2026-07-06 19:14:07 UTC",
+            "logZone": "UTC+02:00",
+          },
+          "refs": [
+            "module:precision-in-requests#time-zones",
+          ],
           "severity": "error",
-          "why": "A lost AM/PM moves the request half a day, to whoever held the address then; in a real UK case a search was executed at an innocent person’s home.",
         },
         {
           "code": "utc-conversion-wrong",
           "field": "eventTimeUtc",
-          "message": "The UTC conversion is wrong: the local time given corresponds to 2026-07-06 19:14:07 UTC. Check the offset on that date (summer time changes it).",
           "outcome": "wrong-utc",
-          "reference": "module:precision-in-requests#time-zones",
+          "params": {
+            "utc": "2026-07-06 19:14:07 UTC",
+          },
+          "refs": [
+            "module:precision-in-requests#time-zones",
+          ],
           "severity": "error",
-          "why": "Providers search their logs by UTC; a conversion off by an hour identifies whoever held the address an hour earlier or later.",
         },
       ]
     `);

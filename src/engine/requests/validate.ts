@@ -11,8 +11,8 @@ import { finding, toResult } from './outcomes.ts';
 import type { Draft, RequestType, ValidationResult } from './types.ts';
 
 /**
- * Validates a draft as its recipient would: every finding says what is wrong, why the recipient
- * cares and where to read more; the outcome is the first error class in `outcomePrecedence`.
+ * Validates a draft as its recipient would: every finding names what is wrong (a code), where (a
+ * field) and where to read more (reference ids); the outcome is the first error class in `outcomePrecedence`.
  * Never throws, whatever the draft holds (drafts may come from imported files).
  */
 export function validateRequest(
@@ -25,8 +25,6 @@ export function validateRequest(
       finding({
         code: 'unknown-type',
         field: 'type',
-        message: 'This is not a request type the simulator knows.',
-        why: 'Each request type has its own legal requirements; without one nothing can be checked.',
         reference: refs.precision,
         outcome: 'missing-elements',
       }),

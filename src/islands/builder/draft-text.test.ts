@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestTypes } from '../../engine/requests/index.ts';
+import { requestTypes } from '../../engine/runtime.ts';
 import { completeness, displayValue, draftFileName, draftToText } from './draft-text.ts';
 
 const fields = requestTypes['provider-subscriber'].fields;

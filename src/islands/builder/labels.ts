@@ -11,6 +11,10 @@ export interface BuilderLabels {
   clear: string;
   cleared: string;
   findingsTitle: string;
+  check: string;
+  checklistTitle: string;
+  filled: string;
+  toFill: string;
   completeness: string;
   summary: string;
   noProblems: string;
