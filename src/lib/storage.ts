@@ -10,17 +10,30 @@ export type ReadResult =
 
 export type WriteResult = 'ok' | 'unavailable' | 'full';
 
-/** The browser's localStorage, or null where it is disabled or throws on access. */
+let probed: Storage | null | undefined;
+
+/**
+ * The browser's localStorage, or null where it is disabled or throws on access. The write probe
+ * runs once per page: every write fires a `storage` event in the site's other tabs, so probing on
+ * each read made two tabs echo each other's reads forever (issue 15).
+ */
 function store(): Storage | null {
+  if (probed !== undefined) return probed;
   try {
     const s = globalThis.localStorage;
     const probe = '__cca_probe__';
     s.setItem(probe, '1');
     s.removeItem(probe);
-    return s;
+    probed = s;
   } catch {
-    return null;
+    probed = null;
   }
+  return probed;
+}
+
+/** True for a `storage` event about one of the site's own keys (not the probe, not a clear by another script). */
+export function concernsKey(e: StorageEvent, key: string): boolean {
+  return e.key === key || e.key === null;
 }
 
 /** Reads and JSON-parses a key. Damaged JSON is returned as `corrupt` with its raw text, not dropped. */

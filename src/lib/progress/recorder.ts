@@ -13,7 +13,8 @@ import {
   recordScenario,
   recordVisit,
 } from './record.ts';
-import { loadRecord, looksCurrent, saveRecord, type Problem } from './store.ts';
+import { concernsKey } from '../storage.ts';
+import { learnerKey, loadRecord, looksCurrent, saveRecord, type Problem } from './store.ts';
 
 const now = (): string => new Date().toISOString();
 
@@ -105,8 +106,10 @@ window.addEventListener('cca:scenario-result', (e) =>
     return ok;
   }),
 );
-// Another tab saved: refresh the texts on this one.
-window.addEventListener('storage', () => update());
+// Another tab saved the record: refresh the texts on this one. Only reads, so it cannot echo.
+window.addEventListener('storage', (e) => {
+  if (concernsKey(e, learnerKey)) update();
+});
 
 const article = document.querySelector<HTMLElement>('[data-progress-module]');
 if (article) watchReading(article);
