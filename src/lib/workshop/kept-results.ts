@@ -3,26 +3,30 @@
  * the projector page does not lose the room's results. Only the codes are kept: they are the
  * authority, and are verified again (replayed) whenever they are read back.
  */
-import * as z from 'zod/mini';
 import { sessionIdPattern } from '../../schemas/session.ts';
 import { readJson, removeKey, writeJson, type WriteResult } from '../storage.ts';
 
 const prefix = 'cca:workshop:results:';
-const keptSchema = z.strictObject({
-  format: z.literal('cca-workshop-kept'),
-  version: z.literal(1),
-  entries: z
-    .array(
-      z.strictObject({
-        code: z.string().check(z.maxLength(2000)),
-        source: z.string().check(z.maxLength(200)),
-      }),
-    )
-    .check(z.maxLength(300)),
-});
-
 /** One kept result: its code and where it came from (file name or pasted line). */
-export type KeptEntry = z.infer<typeof keptSchema>['entries'][number];
+export interface KeptEntry {
+  code: string;
+  source: string;
+}
+
+// Checked by hand like the session shapes (src/schemas/session.ts): no schema library on the
+// projector page for two string fields.
+const isEntry = (x: unknown): x is KeptEntry => {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const keys = Object.keys(x);
+  if (keys.length !== 2 || !Object.hasOwn(x, 'code') || !Object.hasOwn(x, 'source')) return false;
+  const { code, source } = x as Record<string, unknown>;
+  return (
+    typeof code === 'string' &&
+    code.length <= 2000 &&
+    typeof source === 'string' &&
+    source.length <= 200
+  );
+};
 
 const keyOf = (sessionId: string): string | null =>
   sessionIdPattern.test(sessionId) ? `${prefix}${sessionId}` : null;
@@ -33,8 +37,11 @@ export function loadKept(sessionId: string): KeptEntry[] {
   if (!key) return [];
   const r = readJson(key);
   if (!r.ok) return [];
-  const parsed = keptSchema.safeParse(r.value);
-  return parsed.success ? parsed.data.entries : [];
+  const v = r.value as Record<string, unknown> | null;
+  const entries = typeof v === 'object' && v !== null ? v['entries'] : null;
+  if (v?.['format'] !== 'cca-workshop-kept' || v['version'] !== 1 || !Array.isArray(entries))
+    return [];
+  return entries.filter(isEntry).slice(0, 300);
 }
 
 /** Keeps a session's accepted codes; reports a full or unavailable store. */
