@@ -3,7 +3,7 @@
  * migrations), saving, file download, and the data actions (start fresh, replace, delete).
  */
 import type { LearnerRecord } from '../../schemas/learner.ts';
-import { removeKey } from '../storage.ts';
+import { asideKeys, removeKey } from '../storage.ts';
 import { parseLearner, type Unusable } from './migrate.ts';
 import { emptyRecord } from './record.ts';
 import { learnerKey, loadRecord, saveRecord, type Loaded, type Problem } from './store.ts';
@@ -52,10 +52,10 @@ export function replaceStored(rec: LearnerRecord): Problem {
   return problem;
 }
 
-/** Deletes the record, the kept-aside copy, the session copy and the pre-record keys. */
+/** Deletes the record, the kept-aside copies, the session copy and the pre-record keys. */
 export function deleteAll(): LearnerRecord {
   removeKey(learnerKey);
-  removeKey(`${learnerKey}.unreadable`);
+  asideKeys(learnerKey).forEach(removeKey);
   try {
     sessionStorage.removeItem(learnerKey);
     const old: string[] = [];
