@@ -225,7 +225,13 @@ test('corrupted storage shows the recovery notice and keeps the raw data', async
   const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
   await expect(alert).toBeVisible();
   const stored = await page.evaluate(
-    (k) => [localStorage.getItem(k), localStorage.getItem(`${k}.unreadable`)],
+    (k) => [
+      localStorage.getItem(k),
+      // Kept-aside copies are named by time: `<key>.unreadable.<ISO time>`.
+      ...Object.keys(localStorage)
+        .filter((x) => x.startsWith(`${k}.unreadable`))
+        .map((x) => localStorage.getItem(x)),
+    ],
     key,
   );
   expect(stored).toEqual([raw, raw]);
@@ -242,7 +248,13 @@ test('corrupted storage shows the recovery notice and keeps the raw data', async
     page.getByRole('status').filter({ hasText: 'You are starting fresh' }),
   ).toBeVisible();
   const after = await page.evaluate(
-    (k) => [localStorage.getItem(k), localStorage.getItem(`${k}.unreadable`)],
+    (k) => [
+      localStorage.getItem(k),
+      // Kept-aside copies are named by time: `<key>.unreadable.<ISO time>`.
+      ...Object.keys(localStorage)
+        .filter((x) => x.startsWith(`${k}.unreadable`))
+        .map((x) => localStorage.getItem(x)),
+    ],
     key,
   );
   expect(JSON.parse(after[0] ?? 'null')).toMatchObject({ format: 'cca-learner', version: 1 });
