@@ -70,3 +70,23 @@ describe('copies kept aside', () => {
     expect(asideKeys(learnerKey)).toEqual([]);
   });
 });
+
+describe('storage full', () => {
+  beforeEach(() => {
+    local.clear();
+    session.clear();
+  });
+
+  it('My progress says progress is not being saved while only a session copy holds it', async () => {
+    const { emptyRecord } = await import('./record.ts');
+    const stored = emptyRecord('2026-12-01T00:00:00.000Z');
+    local.setItem(learnerKey, JSON.stringify(stored));
+    expect(loadFull().problem).toBeNull();
+    // The last save failed (storage full): the newer record lives in this tab's session copy.
+    const newer = { ...stored, updatedAt: '2026-12-02T00:00:00.000Z' };
+    session.setItem(learnerKey, JSON.stringify(newer));
+    const loaded = loadFull();
+    expect(loaded.problem).toBe('full');
+    expect(loaded.record.updatedAt).toBe(newer.updatedAt);
+  });
+});

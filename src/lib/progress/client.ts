@@ -3,7 +3,7 @@
  * migrations), saving, file download, and the data actions (start fresh, replace, delete).
  */
 import type { LearnerRecord } from '../../schemas/learner.ts';
-import { asideKeys, removeKey } from '../storage.ts';
+import { asideKeys, readJson, removeKey } from '../storage.ts';
 import { parseLearner, type Unusable } from './migrate.ts';
 import { emptyRecord } from './record.ts';
 import { learnerKey, loadRecord, saveRecord, type Loaded, type Problem } from './store.ts';
@@ -31,6 +31,12 @@ export function loadFull(now = new Date().toISOString()): FullLoad {
     /* not JSON */
   }
   return { ...loaded, why };
+}
+
+/** The stored record's text as it is (for keeping aside when a page cannot be drawn from it). */
+export function storedText(): string {
+  const r = readJson(learnerKey);
+  return r.ok || r.reason === 'corrupt' ? r.raw : '';
 }
 
 /** Saves (to the session copy while the stored record is unusable). */

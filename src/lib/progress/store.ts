@@ -79,7 +79,11 @@ export function loadRecord(check: Check, now: string): Loaded {
   }
   const record = r.ok ? check(r.value) : null;
   // A session copy next to a readable record means the last save failed (storage full): it is newer.
-  if (record) return { record: readSession(check) ?? record, problem: null };
+  if (record) {
+    const newer = readSession(check);
+    // Say so on every page (My progress included), not only where a save has just failed.
+    return newer ? { record: newer, problem: 'full' } : { record, problem: null };
+  }
   const raw = r.ok || r.reason === 'corrupt' ? r.raw : '';
   // Each distinct damaged text gets its own copy: an older kept copy is never a reason to skip one.
   const asideKey = keepAside(learnerKey, raw);
