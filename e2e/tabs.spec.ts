@@ -5,6 +5,8 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, basePath } from './fixtures.ts';
+import { bestDecisions, decide, shippedScenarios, startScenario } from './scenario-driver.ts';
+import { applyDecision, initialState } from '../src/engine/index.ts';
 
 declare global {
   interface Window {
@@ -91,4 +93,51 @@ test('instructor page, projector dashboard and a team link in three tabs stay re
   await page.waitForTimeout(2000);
   const after = await Promise.all([page, projector, team].map(writesWithin2s));
   expect(after, 'idle tabs keep writing').toEqual(before);
+});
+
+test('two tabs on one scenario: the trainee is told and chooses, and neither run is lost', async ({
+  page,
+  context,
+}) => {
+  const scenario = shippedScenarios()[0];
+  if (!scenario) throw new Error('no scenario');
+  const SEED = 4242;
+  const [d1, d2] = bestDecisions(scenario, SEED);
+  if (!d1 || !d2) throw new Error('short scenario');
+  const s0 = initialState(scenario, SEED);
+  const s1 = applyDecision(scenario, s0, d1);
+  if (!s1.ok) throw new Error(s1.reason);
+  await countWrites(context);
+
+  // Tab A starts the case; tab B opens the same case, resumes A's run and decides.
+  await startScenario(page, basePath, scenario, SEED);
+  const other = await context.newPage();
+  await other.goto(`${basePath}scenarios/${scenario.id}/?seed=${SEED}`);
+  await other.locator('astro-island:not([ssr])').waitFor();
+  await other.getByRole('button', { name: 'Resume where you left off' }).click();
+  await decide(other, scenario, s0, d1);
+
+  // Tab A is told at once; its own next decision does not overwrite B's run.
+  const alert = page.getByRole('alert').filter({ hasText: 'also open in another tab' });
+  await expect(alert).toBeVisible({ timeout: 2000 });
+  const stored = () =>
+    page.evaluate(
+      (key) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith(key))
+          .sort()
+          .map((k) => {
+            const v = JSON.parse(localStorage.getItem(k) ?? '{}') as {
+              save?: { decisions?: unknown[] };
+            };
+            return v.save?.decisions?.length ?? -1;
+          }),
+      `cca:run:${scenario.id}`,
+    );
+  await expect.poll(stored).toEqual([1]);
+  await alert.getByRole('button', { name: 'Keep the run in this tab' }).click();
+  await expect(alert).toHaveCount(0);
+  // A's run (no decision yet) is saved; B's run with one decision is kept aside, not lost.
+  expect((await stored()).sort()).toEqual([0, 1]);
+  await expectCalm([page, other], 40);
 });
