@@ -77,7 +77,10 @@ async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
-/** Scrolls a page to the bottom in steps, as a reader would. */
+/**
+ * Scrolls a page to the bottom in steps, as a reader would, pausing on each screen long enough to
+ * read (the page's clock is fast-forwarded: the test needs `page.clock.install()` before `goto`).
+ */
 async function readToEnd(page: Page): Promise<void> {
   for (let i = 0; i < 60; i++) {
     const done = await page.evaluate(() => {
@@ -85,6 +88,7 @@ async function readToEnd(page: Page): Promise<void> {
       return window.scrollY + window.innerHeight >= document.body.scrollHeight - 2;
     });
     await page.waitForTimeout(30);
+    await page.clock.runFor(13_000);
     if (done) break;
   }
 }
@@ -95,8 +99,10 @@ const moduleCard = (page: Page, title: RegExp): Locator =>
 test('reading a module marks it read on the module index, and that survives a reload', async ({
   page,
 }) => {
+  await page.clock.install();
   await page.goto(moduleOne);
   // The first sections are on screen at once; the module is not read until the last is reached.
+  await page.clock.runFor(13_000);
   await expect(page.locator('header .read-status')).toContainText(/Read \d+ of \d+ sections/);
   await readToEnd(page);
   await expect(page.locator('header .read-status')).toHaveText(/^\s*Read\s*$/);
@@ -267,9 +273,34 @@ test('a record from a newer academy is kept aside, not overwritten', async ({ pa
   await page.goto(`${basePath}progress/`);
   await hydrated(page);
   await expect(page.getByRole('alert')).toContainText('newer version');
+  await page.clock.install();
   await page.goto(moduleOne);
   await readToEnd(page);
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(raw);
+});
+
+test('jumping to the knowledge check or scrolling fast does not count a module as read', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto(moduleOne);
+  const status = page.locator('header .read-status');
+  // Straight to the knowledge check, and a while there.
+  await page.evaluate(() => document.getElementById('check-your-understanding')?.scrollIntoView());
+  await page.clock.runFor(30_000);
+  await expect(status).not.toHaveText(/^\s*Read\s*$/);
+  // Back to the top and down to the end in a few seconds, as in the issue (7 s).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let i = 0; i < 40; i++) {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+    await page.waitForTimeout(20);
+    await page.clock.runFor(200);
+  }
+  await expect(status).not.toHaveText(/^\s*Read\s*$/);
+  // Reading it properly does.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await readToEnd(page);
+  await expect(status).toHaveText(/^\s*Read\s*$/);
 });
 
 test('storage that is unavailable degrades to this session with a notice', async ({ page }) => {
@@ -280,6 +311,7 @@ test('storage that is unavailable degrades to this session with a notice', async
       },
     });
   });
+  await page.clock.install();
   await page.goto(moduleOne);
   await expect(page.getByRole('status').filter({ hasText: 'private window' })).toBeVisible();
   await readToEnd(page);
