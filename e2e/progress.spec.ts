@@ -286,7 +286,9 @@ test('jumping to the knowledge check or scrolling fast does not count a module a
   await page.goto(moduleOne);
   const status = page.locator('header .read-status');
   // Straight to the knowledge check, and a while there.
-  await page.evaluate(() => document.getElementById('check-your-understanding')?.scrollIntoView());
+  await page
+    .getByRole('heading', { level: 2, name: 'Check your understanding' })
+    .scrollIntoViewIfNeeded();
   await page.clock.runFor(30_000);
   await expect(status).not.toHaveText(/^\s*Read\s*$/);
   // Back to the top and down to the end in a few seconds, as in the issue (7 s).
