@@ -48,3 +48,15 @@ export async function verificationCode(f: CertificateFacts): Promise<string> {
   const hex = (await sha256(canonical(f))).slice(0, 16).toUpperCase();
   return hex.match(/.{4}/g)?.join('-') ?? hex;
 }
+
+/** Certificates whose verification code does not match the facts they state (edited or damaged). */
+export async function mismatchedCertificates(
+  certificates: ReadonlyArray<CertificateFacts & { issuedAt?: string; code: string }>,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const c of certificates) {
+    const facts = { ...c, date: c.issuedAt ? c.issuedAt.slice(0, 10) : c.date };
+    if ((await verificationCode(facts)) !== c.code) out.push(c.code);
+  }
+  return out;
+}
