@@ -350,6 +350,12 @@ test('projector view: timer, prompts and session line', async ({ page }) => {
   if (!session.ok) throw new Error('session');
   await expect(page.getByText(`Session ${session.value.sessionId} · seed ${SEED}`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: s.title })).toBeVisible();
+  // Another case's projector view refuses this session's code in words.
+  const otherCase = ['hidden-service', 'minutes-count'].find((id) => id !== s.id) ?? '';
+  await page.goto(`${basePath}instructor/facilitator/${otherCase}/?s=${encodeURIComponent(code)}`);
+  await expect(page.getByRole('alert')).toContainText('belongs to another case');
+  await expect(page.getByText(`Session ${session.value.sessionId}`)).toHaveCount(0);
+  await page.goBack();
   const prompt = Object.values(s.nodes).flatMap((n) => n.discussion)[0];
   if (prompt) await expect(page.getByText(prompt)).toBeVisible();
   await page.clock.install();
