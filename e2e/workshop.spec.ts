@@ -11,6 +11,7 @@ import { bestDecisions, carelessDecisions, decide } from './scenario-driver.ts';
 import {
   applyDecision,
   initialState,
+  saveRun,
   loadScenarioText,
   type Decision,
   type SimState,
@@ -234,13 +235,11 @@ test('a workshop run and the dashboard survive reloads; the dashboard is compact
   const team = await context.newPage();
   // The learner's own run of this scenario, which the workshop run must not overwrite.
   await team.goto(`${basePath}scenarios/${s.id}/`);
+  await hydrated(team);
+  const learnerSave = JSON.stringify(saveRun(initialState(s, 1, 'practice')));
   await team.evaluate(
-    ([key, id]) =>
-      localStorage.setItem(
-        key ?? '',
-        JSON.stringify({ format: 'cca-run', version: 1, scenarioId: id, decisions: [] }),
-      ),
-    [`cca:run:${s.id}`, s.id],
+    ([key, value]) => localStorage.setItem(key ?? '', value ?? ''),
+    [`cca:run:${s.id}`, learnerSave],
   );
   await team.goto(link);
   await hydrated(team);
@@ -271,7 +270,7 @@ test('a workshop run and the dashboard survive reloads; the dashboard is compact
   const decoded = decodeResultCode(resultCode);
   expect(decoded.ok && decoded.value.team).toBe('Alpha');
   const learnerRun = await team.evaluate((k) => localStorage.getItem(k), `cca:run:${s.id}`);
-  expect(JSON.parse(learnerRun ?? '{}')).toMatchObject({ format: 'cca-run', decisions: [] });
+  expect(learnerRun).toBe(learnerSave);
   await context.close();
 
   await page.setViewportSize({ width: 1280, height: 800 });
