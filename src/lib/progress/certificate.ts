@@ -51,11 +51,12 @@ export async function verificationCode(f: CertificateFacts): Promise<string> {
 
 /** Certificates whose verification code does not match the facts they state (edited or damaged). */
 export async function mismatchedCertificates(
-  certificates: ReadonlyArray<CertificateFacts & { issuedAt?: string; code: string }>,
+  certificates: ReadonlyArray<Omit<CertificateFacts, 'date'> & { issuedAt: string; code: string }>,
 ): Promise<string[]> {
   const out: string[] = [];
   for (const c of certificates) {
-    const facts = { ...c, date: c.issuedAt ? c.issuedAt.slice(0, 10) : c.date };
+    // The printed date is the issue day (as the certificate page computes it).
+    const facts: CertificateFacts = { ...c, date: c.issuedAt.slice(0, 10) };
     if ((await verificationCode(facts)) !== c.code) out.push(c.code);
   }
   return out;
