@@ -164,7 +164,11 @@ test('damaged saved data is kept aside with a plain message, not lost', async ({
   await page.locator('astro-island:not([ssr])').waitFor();
   await expect(page.getByRole('alert')).toContainText('kept aside');
   const kept = await page.evaluate(
-    (key) => localStorage.getItem(`${key}.unreadable`),
+    (key) =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith(`${key}.unreadable`))
+        .map((k) => localStorage.getItem(k))
+        .join(),
     `cca:run:${first.id}`,
   );
   expect(kept).toBe('{"format":"cca-run",');

@@ -88,7 +88,10 @@ async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
-/** Scrolls a page to the bottom in steps, as a reader would. */
+/**
+ * Scrolls a page to the bottom in steps, as a reader would, pausing on each screen long enough to
+ * read (the page's clock is fast-forwarded: the test needs `page.clock.install()` before `goto`).
+ */
 async function readToEnd(page: Page): Promise<void> {
   for (let i = 0; i < 60; i++) {
     const done = await page.evaluate(() => {
@@ -96,6 +99,7 @@ async function readToEnd(page: Page): Promise<void> {
       return window.scrollY + window.innerHeight >= document.body.scrollHeight - 2;
     });
     await page.waitForTimeout(30);
+    await page.clock.runFor(13_000);
     if (done) break;
   }
 }
@@ -106,8 +110,10 @@ const moduleCard = (page: Page, title: RegExp): Locator =>
 test('reading a module marks it read on the module index, and that survives a reload', async ({
   page,
 }) => {
+  await page.clock.install();
   await page.goto(moduleOne);
   // The first sections are on screen at once; the module is not read until the last is reached.
+  await page.clock.runFor(13_000);
   await expect(page.locator('header .read-status')).toContainText(/Read \d+ of \d+ sections/);
   await readToEnd(page);
   await expect(page.locator('header .read-status')).toHaveText(/^\s*Read\s*$/);
@@ -233,7 +239,13 @@ test('corrupted storage shows the recovery notice and keeps the raw data', async
   const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
   await expect(alert).toBeVisible();
   const stored = await page.evaluate(
-    (k) => [localStorage.getItem(k), localStorage.getItem(`${k}.unreadable`)],
+    (k) => [
+      localStorage.getItem(k),
+      // Kept-aside copies are named by time: `<key>.unreadable.<ISO time>`.
+      ...Object.keys(localStorage)
+        .filter((x) => x.startsWith(`${k}.unreadable`))
+        .map((x) => localStorage.getItem(x)),
+    ],
     key,
   );
   expect(stored).toEqual([raw, raw]);
@@ -250,7 +262,13 @@ test('corrupted storage shows the recovery notice and keeps the raw data', async
     page.getByRole('status').filter({ hasText: 'You are starting fresh' }),
   ).toBeVisible();
   const after = await page.evaluate(
-    (k) => [localStorage.getItem(k), localStorage.getItem(`${k}.unreadable`)],
+    (k) => [
+      localStorage.getItem(k),
+      // Kept-aside copies are named by time: `<key>.unreadable.<ISO time>`.
+      ...Object.keys(localStorage)
+        .filter((x) => x.startsWith(`${k}.unreadable`))
+        .map((x) => localStorage.getItem(x)),
+    ],
     key,
   );
   expect(JSON.parse(after[0] ?? 'null')).toMatchObject({ format: 'cca-learner', version: 1 });
@@ -263,9 +281,36 @@ test('a record from a newer academy is kept aside, not overwritten', async ({ pa
   await page.goto(`${basePath}progress/`);
   await hydrated(page);
   await expect(page.getByRole('alert')).toContainText('newer version');
+  await page.clock.install();
   await page.goto(moduleOne);
   await readToEnd(page);
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(raw);
+});
+
+test('jumping to the knowledge check or scrolling fast does not count a module as read', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto(moduleOne);
+  const status = page.locator('header .read-status');
+  // Straight to the knowledge check, and a while there.
+  await page
+    .getByRole('heading', { level: 2, name: 'Check your understanding' })
+    .scrollIntoViewIfNeeded();
+  await page.clock.runFor(30_000);
+  await expect(status).not.toHaveText(/^\s*Read\s*$/);
+  // Back to the top and down to the end in a few seconds, as in the issue (7 s).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let i = 0; i < 40; i++) {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+    await page.waitForTimeout(20);
+    await page.clock.runFor(200);
+  }
+  await expect(status).not.toHaveText(/^\s*Read\s*$/);
+  // Reading it properly does.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await readToEnd(page);
+  await expect(status).toHaveText(/^\s*Read\s*$/);
 });
 
 test('storage that is unavailable degrades to this session with a notice', async ({ page }) => {
@@ -276,6 +321,7 @@ test('storage that is unavailable degrades to this session with a notice', async
       },
     });
   });
+  await page.clock.install();
   await page.goto(moduleOne);
   await expect(page.getByRole('status').filter({ hasText: 'private window' })).toBeVisible();
   await readToEnd(page);

@@ -11,11 +11,13 @@ import { bestDecisions, carelessDecisions, decide } from './scenario-driver.ts';
 import {
   applyDecision,
   initialState,
+  saveRun,
   loadScenarioText,
   type Decision,
   type SimState,
 } from '../src/engine/index.ts';
 import { randomRun } from '../src/lib/workshop/sample-runs.ts';
+import { teamResultCode } from '../src/lib/workshop/team-result.ts';
 import { aggregate } from '../src/lib/workshop/aggregate.ts';
 import {
   decodeResultCode,
@@ -152,6 +154,7 @@ test('three teams play one session; the dashboard shows how the room chose', asy
   await expectNoAxeViolations(page);
 
   // Anonymised names replace the teams' names everywhere.
+  await page.getByText("Each team's path, step by step").click();
   await page.getByRole('checkbox', { name: /Hide team names/ }).check();
   await expect(page.getByRole('heading', { name: /^Alpha —/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /^Team 1 —/ })).toBeVisible();
@@ -171,7 +174,6 @@ test('bad imports are refused with a message and break nothing', async ({ page }
   const session = decodeSessionCode(code);
   if (!session.ok) throw new Error('session');
   const run = randomRun(s, session.value, 3);
-  const { teamResultCode } = await import('../src/lib/workshop/team-result.ts');
   const good = teamResultCode(session.value, '<img src=x onerror="window.__xss=1">', s, run);
   const decoded = decodeResultCode(good);
   if (!decoded.ok) throw new Error('decode');
@@ -198,6 +200,7 @@ test('bad imports are refused with a message and break nothing', async ({ page }
   await expect(alert).toContainText('pasted line 5: the checksum does not match');
   await expect(alert).toContainText('pasted line 6: not a result code');
   // The markup in the team name is shown as text, never run.
+  await page.getByText("Each team's path, step by step").click();
   await expect(
     page.getByRole('heading', { name: /img src=x onerror=window.__xss=1/ }),
   ).toBeVisible();
@@ -220,6 +223,94 @@ test('bad imports are refused with a message and break nothing', async ({ page }
   await expect(alert).toContainText('plain.json: a result from outside a workshop session');
   await expect(page.getByText('1 teams imported')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('a workshop run and the dashboard survive reloads; the dashboard is compact', async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const { link, code } = await setUpSession(page);
+  const context = await browser.newContext();
+  const team = await context.newPage();
+  // The learner's own run of this scenario, which the workshop run must not overwrite.
+  await team.goto(`${basePath}scenarios/${s.id}/`);
+  await hydrated(team);
+  const learnerSave = JSON.stringify(saveRun(initialState(s, 1, 'practice')));
+  await team.evaluate(
+    ([key, value]) => localStorage.setItem(key ?? '', value ?? ''),
+    [`cca:run:${s.id}`, learnerSave],
+  );
+  await team.goto(link);
+  await hydrated(team);
+  await expect(team.getByText('Workshop session: enter your team')).toBeVisible();
+  await expect(team.getByText('Workshop session: …')).toHaveCount(0);
+  await team.getByLabel('Your team').fill('Alpha');
+  await team.getByRole('button', { name: 'Start the case' }).click();
+  const decisions = bestDecisions(s, SEED);
+  let state = initialState(s, SEED, 'assessment');
+  for (const [i, d] of decisions.entries()) {
+    if (i === 1) {
+      // Reload mid-run: the team's name comes back with the run.
+      await team.reload();
+      await hydrated(team);
+      await team.getByRole('button', { name: 'Resume where you left off' }).click();
+      await expect(team.getByText('Workshop session: Alpha')).toBeVisible();
+    }
+    await decide(team, s, state, d);
+    const r = applyDecision(s, state, d);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+    const next = state.ending
+      ? team.getByRole('heading', { level: 2, name: 'Debrief' })
+      : team.getByRole('heading', { level: 2, name: s.nodes[state.node]?.title ?? '' });
+    await expect(next).toBeVisible();
+  }
+  const resultCode = await team.getByLabel('Result code').inputValue();
+  const decoded = decodeResultCode(resultCode);
+  expect(decoded.ok && decoded.value.team).toBe('Alpha');
+  const learnerRun = await team.evaluate((k) => localStorage.getItem(k), `cca:run:${s.id}`);
+  expect(learnerRun).toBe(learnerSave);
+  await context.close();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${basePath}instructor/debrief/?s=${encodeURIComponent(code)}`);
+  await hydrated(page);
+  const session = decodeSessionCode(code);
+  if (!session.ok) throw new Error('session');
+  const other = teamResultCode(session.value, 'Bravo', s, randomRun(s, session.value, 3));
+  await page.getByLabel('Or paste result codes, one per line').fill(`${resultCode}\n${other}`);
+  await page.getByRole('button', { name: 'Import the pasted codes' }).click();
+  await expect(page.getByText('2 teams imported')).toBeVisible();
+  // One screen per decision point on a projector.
+  const heights = await page
+    .getByRole('article')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(0);
+  for (const h of heights) expect(h).toBeLessThanOrEqual(800);
+  const total = await page.evaluate(() => document.documentElement.scrollHeight);
+  test.info().annotations.push({ type: 'dashboard height (2 teams)', description: `${total} px` });
+
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByText('2 teams imported')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all results' }).click();
+  await page.getByRole('button', { name: 'Keep them' }).click();
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByText('2 teams imported')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all results' }).click();
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByText('2 teams imported')).toHaveCount(0);
+
+  // Reopening the instructor page offers the session.
+  await page.goto(`${basePath}instructor/`);
+  await hydrated(page);
+  await expect(
+    page.getByRole('button', { name: new RegExp(`^Continue: ${s.title}`) }),
+  ).toBeVisible();
 });
 
 test('the QR code decodes to the session link', async ({ page }) => {
@@ -258,6 +349,12 @@ test('projector view: timer, prompts and session line', async ({ page }) => {
   if (!session.ok) throw new Error('session');
   await expect(page.getByText(`Session ${session.value.sessionId} · seed ${SEED}`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: s.title })).toBeVisible();
+  // Another case's projector view refuses this session's code in words.
+  const otherCase = ['hidden-service', 'minutes-count'].find((id) => id !== s.id) ?? '';
+  await page.goto(`${basePath}instructor/facilitator/${otherCase}/?s=${encodeURIComponent(code)}`);
+  await expect(page.getByRole('alert')).toContainText('belongs to another case');
+  await expect(page.getByText(`Session ${session.value.sessionId}`)).toHaveCount(0);
+  await page.goBack();
   const prompt = Object.values(s.nodes).flatMap((n) => n.discussion)[0];
   if (prompt) await expect(page.getByText(prompt)).toBeVisible();
   await page.clock.install();

@@ -10,17 +10,30 @@ export type ReadResult =
 
 export type WriteResult = 'ok' | 'unavailable' | 'full';
 
-/** The browser's localStorage, or null where it is disabled or throws on access. */
+let probed: Storage | null | undefined;
+
+/**
+ * The browser's localStorage, or null where it is disabled or throws on access. The write probe
+ * runs once per page: every write fires a `storage` event in the site's other tabs, so probing on
+ * each read made two tabs echo each other's reads forever (issue 15).
+ */
 function store(): Storage | null {
+  if (probed !== undefined) return probed;
   try {
     const s = globalThis.localStorage;
     const probe = '__cca_probe__';
     s.setItem(probe, '1');
     s.removeItem(probe);
-    return s;
+    probed = s;
   } catch {
-    return null;
+    probed = null;
   }
+  return probed;
+}
+
+/** True for a `storage` event about one of the site's own keys (not the probe, not a clear by another script). */
+export function concernsKey(e: StorageEvent, key: string): boolean {
+  return e.key === key || e.key === null;
 }
 
 /** Reads and JSON-parses a key. Damaged JSON is returned as `corrupt` with its raw text, not dropped. */
@@ -62,13 +75,39 @@ export function removeKey(key: string): void {
   }
 }
 
+/** Every key a damaged copy of `key` is kept under (`<key>.unreadable` and `<key>.unreadable.<time>`). */
+export function asideKeys(key: string): string[] {
+  const s = store();
+  const base = `${key}.unreadable`;
+  const out: string[] = [];
+  try {
+    for (let i = 0; s && i < s.length; i++) {
+      const k = s.key(i);
+      if (k !== null && (k === base || k.startsWith(`${base}.`))) out.push(k);
+    }
+  } catch {
+    /* unavailable: nothing kept */
+  }
+  return out.sort();
+}
+
 /**
- * Keeps unreadable data aside under `<key>.unreadable` (never overwritten by a later save), so the
- * learner can still export it. Returns the key it was kept under, or null if that failed too.
+ * Keeps unreadable data aside under `<key>.unreadable.<time>`, never overwriting an earlier copy
+ * (a second damaged save is a second copy), so the learner can still export each. The same text
+ * is kept once. Returns the key it is kept under, or null if keeping it failed.
  */
-export function keepAside(key: string, raw: string): string | null {
-  const asideKey = `${key}.unreadable`;
-  return writeRaw(asideKey, raw) === 'ok' ? asideKey : null;
+export function keepAside(key: string, raw: string, now = Date.now()): string | null {
+  const s = store();
+  if (!s) return null;
+  try {
+    for (const k of asideKeys(key)) if (s.getItem(k) === raw) return k;
+    const base = `${key}.unreadable.${new Date(now).toISOString()}`;
+    let asideKey = base;
+    for (let n = 2; s.getItem(asideKey) !== null; n++) asideKey = `${base}-${n}`;
+    return writeRaw(asideKey, raw) === 'ok' ? asideKey : null;
+  } catch {
+    return null;
+  }
 }
 
 function writeRaw(key: string, raw: string): WriteResult {

@@ -18,6 +18,12 @@ const byId = <T extends z.ZodMiniType>(value: T, max: number) =>
     .record(id, value)
     .check(z.refine((o) => Object.keys(o).length <= max, { error: `more than ${max} entries` }));
 
+/** A list in which `keyOf` gives each entry once (pages key their lists by it; duplicates froze them). */
+const uniqueBy = <T>(keyOf: (x: T) => string) =>
+  z.refine<T[]>((xs) => new Set(xs.map(keyOf)).size === xs.length, {
+    error: 'duplicate entries',
+  });
+
 /** How far a module was read: h2 sections reached, out of the module's sections. */
 export const moduleProgressSchema = z.strictObject({
   /** Sections (h2 headings) reached, counted from the top. */
@@ -90,7 +96,10 @@ export const scenarioRunSchema = z.strictObject({
         percent: z.nullable(percent),
       }),
     )
-    .check(z.maxLength(5)),
+    .check(
+      z.maxLength(5),
+      uniqueBy((d: { dimension: string }) => d.dimension),
+    ),
   /** When the run finished. */
   at: iso,
 });
@@ -116,9 +125,15 @@ export const certificateSchema = z.strictObject({
   /** Verification code: 16 hex digits in groups of four. */
   code: z.string().check(z.regex(/^[0-9A-F]{4}(?:-[0-9A-F]{4}){3}$/)),
   /** Best knowledge-check percent per required module, as printed. */
-  modules: z.array(z.strictObject({ id, percent })).check(z.maxLength(500)),
+  modules: z.array(z.strictObject({ id, percent })).check(
+    z.maxLength(500),
+    uniqueBy((m: { id: string }) => m.id),
+  ),
   /** Best percent per required scenario, as printed. */
-  scenarios: z.array(z.strictObject({ id, percent })).check(z.maxLength(500)),
+  scenarios: z.array(z.strictObject({ id, percent })).check(
+    z.maxLength(500),
+    uniqueBy((m: { id: string }) => m.id),
+  ),
 });
 
 /** The learner record, version 1: everything the academy remembers about one learner, in one key. */
@@ -134,7 +149,10 @@ export const learnerSchema = z.strictObject({
   /** Scenario runs per scenario id. */
   scenarios: byId(scenarioProgressSchema, 500),
   /** Certificates issued, oldest first. */
-  certificates: z.array(certificateSchema).check(z.maxLength(50)),
+  certificates: z.array(certificateSchema).check(
+    z.maxLength(50),
+    uniqueBy((c: { code: string }) => c.code),
+  ),
   /** Where the learner was last, for "continue where you left off". */
   last: z.optional(z.strictObject({ kind: z.enum(['module', 'scenario']), id, at: iso })),
   /** Last change. */

@@ -10,7 +10,8 @@ import {
   type ScenarioMachine,
   type SimState,
 } from '../../engine/runtime.ts';
-import { writeJson, type WriteResult } from '../../lib/storage.ts';
+import { writeJson } from '../../lib/storage.ts';
+import type { RunStore, SaveResult } from './run-store.ts';
 
 /** Where a scenario's current run is saved in this browser. */
 export const runKey = (scenarioId: string): string => `cca:run:${scenarioId}`;
@@ -21,13 +22,15 @@ export const runKey = (scenarioId: string): string => `cca:run:${scenarioId}`;
  */
 export class Run {
   sim: SimState = $state.raw() as SimState;
-  saved: WriteResult = $state('ok');
+  saved: SaveResult = $state('ok');
   #machine: ScenarioMachine;
   #actor: Actor<ScenarioMachine>;
   #scenario: Scenario;
+  #store: RunStore | null;
 
-  constructor(scenario: Scenario, sim: SimState) {
+  constructor(scenario: Scenario, sim: SimState, store: RunStore | null = null) {
     this.#scenario = scenario;
+    this.#store = store;
     this.#machine = createScenarioMachine(scenario);
     this.#actor = this.#start(sim);
   }
@@ -39,12 +42,24 @@ export class Run {
     });
     actor.subscribe((snapshot) => {
       this.sim = snapshot.context.sim;
-      this.saved = writeJson(runKey(this.#scenario.id), saveRun(this.sim));
+      this.saved = this.#save();
     });
     actor.start();
     this.sim = actor.getSnapshot().context.sim;
-    this.saved = writeJson(runKey(this.#scenario.id), saveRun(this.sim));
+    this.saved = this.#save();
     return actor;
+  }
+
+  // Through the run store (envelope, revision, two-tab check) when the player gives one.
+  #save(): SaveResult {
+    return this.#store
+      ? this.#store.save(saveRun(this.sim), this.sim.ending !== null)
+      : writeJson(runKey(this.#scenario.id), saveRun(this.sim));
+  }
+
+  /** After the trainee chose in a two-tab conflict: this tab's run is saved, the other kept aside. */
+  keepMine(): void {
+    if (this.#store) this.saved = this.#store.keepMine(saveRun(this.sim), this.sim.ending !== null);
   }
 
   /** Sends a trainee or clock event to the machine (a draft is validated once, here). */

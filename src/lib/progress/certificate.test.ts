@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonical, cleanName, verificationCode } from './certificate.ts';
+import { canonical, cleanName, mismatchedCertificates, verificationCode } from './certificate.ts';
 import { sha256, sha256Hex } from './sha256.ts';
 
 describe('sha256 fallback', () => {
@@ -58,5 +58,28 @@ describe('verification code', () => {
     expect(await verificationCode({ ...facts, scenarios: [{ id: 's', percent: 76 }] })).not.toBe(
       code,
     );
+  });
+});
+
+describe('certificate codes on import', () => {
+  it('names the certificates whose code disagrees with their facts', async () => {
+    const facts = {
+      name: 'Ana Kovač',
+      date: '2026-11-06',
+      contentVersion: '2026.11',
+      modules: [{ id: 'why-evidence-crosses-borders', percent: 100 }],
+      scenarios: [{ id: 'desk-night-shift', percent: 81 }],
+    };
+    const good = {
+      ...facts,
+      issuedAt: '2026-11-06T08:00:00.000Z',
+      code: await verificationCode(facts),
+    };
+    const edited = { ...good, scenarios: [{ id: 'desk-night-shift', percent: 99 }] };
+    const renamed = { ...good, name: 'Someone Else', code: '0123-4567-89AB-CDEF' };
+    expect(await mismatchedCertificates([good, edited, renamed])).toEqual([
+      good.code,
+      renamed.code,
+    ]);
   });
 });

@@ -48,3 +48,16 @@ export async function verificationCode(f: CertificateFacts): Promise<string> {
   const hex = (await sha256(canonical(f))).slice(0, 16).toUpperCase();
   return hex.match(/.{4}/g)?.join('-') ?? hex;
 }
+
+/** Certificates whose verification code does not match the facts they state (edited or damaged). */
+export async function mismatchedCertificates(
+  certificates: ReadonlyArray<Omit<CertificateFacts, 'date'> & { issuedAt: string; code: string }>,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const c of certificates) {
+    // The printed date is the issue day (as the certificate page computes it).
+    const facts: CertificateFacts = { ...c, date: c.issuedAt.slice(0, 10) };
+    if ((await verificationCode(facts)) !== c.code) out.push(c.code);
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * migrations), saving, file download, and the data actions (start fresh, replace, delete).
  */
 import type { LearnerRecord } from '../../schemas/learner.ts';
-import { removeKey } from '../storage.ts';
+import { asideKeys, readJson, removeKey } from '../storage.ts';
 import { parseLearner, type Unusable } from './migrate.ts';
 import { emptyRecord } from './record.ts';
 import { learnerKey, loadRecord, saveRecord, type Loaded, type Problem } from './store.ts';
@@ -33,6 +33,12 @@ export function loadFull(now = new Date().toISOString()): FullLoad {
   return { ...loaded, why };
 }
 
+/** The stored record's text as it is (for keeping aside when a page cannot be drawn from it). */
+export function storedText(): string {
+  const r = readJson(learnerKey);
+  return r.ok || r.reason === 'corrupt' ? r.raw : '';
+}
+
 /** Saves (to the session copy while the stored record is unusable). */
 export function save(rec: LearnerRecord, problem: Problem): Problem {
   rec.updatedAt = new Date().toISOString();
@@ -52,10 +58,10 @@ export function replaceStored(rec: LearnerRecord): Problem {
   return problem;
 }
 
-/** Deletes the record, the kept-aside copy, the session copy and the pre-record keys. */
+/** Deletes the record, the kept-aside copies, the session copy and the pre-record keys. */
 export function deleteAll(): LearnerRecord {
   removeKey(learnerKey);
-  removeKey(`${learnerKey}.unreadable`);
+  asideKeys(learnerKey).forEach(removeKey);
   try {
     sessionStorage.removeItem(learnerKey);
     const old: string[] = [];

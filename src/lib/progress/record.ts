@@ -163,8 +163,11 @@ export function recordScenario(rec: LearnerRecord, detail: unknown, now: string)
     version: int(d.scenario?.version, 1_000_000),
     dimensions: dims
       .map((x) => x as { dimension?: unknown; percent?: unknown })
-      .filter((x): x is { dimension: (typeof dimensions)[number]; percent: unknown } =>
-        dimensions.includes(x.dimension as (typeof dimensions)[number]),
+      .filter(
+        (x, i, all): x is { dimension: (typeof dimensions)[number]; percent: unknown } =>
+          dimensions.includes(x.dimension as (typeof dimensions)[number]) &&
+          // Each dimension once (the first): pages key their lists by dimension.
+          all.findIndex((y) => y.dimension === x.dimension) === i,
       )
       .slice(0, 5)
       .map((x) => ({

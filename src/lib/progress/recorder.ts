@@ -13,7 +13,8 @@ import {
   recordScenario,
   recordVisit,
 } from './record.ts';
-import { loadRecord, looksCurrent, saveRecord, type Problem } from './store.ts';
+import { concernsKey } from '../storage.ts';
+import { learnerKey, loadRecord, looksCurrent, saveRecord, type Problem } from './store.ts';
 
 const now = (): string => new Date().toISOString();
 
@@ -72,26 +73,78 @@ function show(rec: LearnerRecord, problem: Problem): void {
   }
 }
 
-/** Watches a module's h2 headings: each one scrolled past counts as a section reached. */
+/** Reading pace assumed (words a second) and the share of a section to read before it counts. */
+const wordsPerSecond = 4;
+const shareToRead = 0.25;
+
+/** Time on screen (ms) after which a section counts as read: a quarter of it at a usual pace. */
+export function dwellFor(words: number): number {
+  return Math.min(12_000, Math.max(2_000, ((words * shareToRead) / wordsPerSecond) * 1000));
+}
+
+/**
+ * Watches a module's h2 sections. A section counts as read once some of it has been on screen
+ * long enough to read part of it (`dwellFor`); sections count from the top, so jumping to the
+ * knowledge check or scrolling fast past the middle does not mark the skipped ones read.
+ */
 function watchReading(article: HTMLElement): void {
   const slug = article.dataset['progressModule'] ?? '';
   const headings = [...article.querySelectorAll('h2')];
   update((rec) => recordVisit(rec, 'module', slug, now()));
   if (headings.length === 0 || !('IntersectionObserver' in window)) return;
-  let reached = 0;
-  const observer = new IntersectionObserver((entries) => {
-    let furthest = reached;
-    for (const e of entries) {
-      if (e.isIntersecting || e.boundingClientRect.top < 0) {
-        furthest = Math.max(furthest, headings.indexOf(e.target as HTMLHeadingElement) + 1);
-      }
-    }
-    if (furthest <= reached) return;
-    reached = furthest;
-    update((rec) => recordReading(rec, slug, reached, headings.length, now()));
-    if (reached >= headings.length) observer.disconnect();
+  // Each element from one h2 up to the next belongs to that section.
+  const sections = headings.map((h) => {
+    const parts: Element[] = [h];
+    for (let el = h.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+      parts.push(el);
+    const words = parts.reduce((n, el) => n + (el.textContent ?? '').split(/\s+/).length, 0);
+    return { parts, need: dwellFor(words), seen: 0, visible: new Set<Element>() };
   });
-  for (const h of headings) observer.observe(h);
+  const owner = new Map<Element, (typeof sections)[number]>();
+  for (const sec of sections) for (const el of sec.parts) owner.set(el, sec);
+  const loaded = loadRecord(looksCurrent, now());
+  // Sections already counted on an earlier visit stay counted.
+  const before = own(loaded.record.modules, slug)?.reached ?? 0;
+  sections.slice(0, before).forEach((sec) => (sec.seen = sec.need));
+  let reached = before;
+
+  const tick = 1000;
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const step = (): void => {
+    if (document.visibilityState === 'hidden') return;
+    for (const sec of sections) if (sec.visible.size > 0) sec.seen += tick;
+    let prefix = 0;
+    while (
+      prefix < sections.length &&
+      (sections[prefix]?.seen ?? 0) >= (sections[prefix]?.need ?? 0)
+    )
+      prefix++;
+    if (prefix > reached) {
+      reached = prefix;
+      update((rec) => recordReading(rec, slug, reached, headings.length, now()));
+    }
+    if (reached >= headings.length) stop();
+    else if (!sections.some((sec) => sec.visible.size > 0) && timer) {
+      clearInterval(timer);
+      timer = null;
+    }
+  };
+  const observer = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const sec = owner.get(e.target);
+      if (!sec) continue;
+      if (e.isIntersecting) sec.visible.add(e.target);
+      else sec.visible.delete(e.target);
+    }
+    if (!timer && sections.some((sec) => sec.visible.size > 0)) timer = setInterval(step, tick);
+  });
+  const stop = (): void => {
+    observer.disconnect();
+    if (timer) clearInterval(timer);
+    timer = null;
+  };
+  if (reached >= headings.length) return;
+  for (const el of owner.keys()) observer.observe(el);
 }
 
 window.addEventListener('cca:quiz-result', (e) =>
@@ -105,8 +158,10 @@ window.addEventListener('cca:scenario-result', (e) =>
     return ok;
   }),
 );
-// Another tab saved: refresh the texts on this one.
-window.addEventListener('storage', () => update());
+// Another tab saved the record: refresh the texts on this one. Only reads, so it cannot echo.
+window.addEventListener('storage', (e) => {
+  if (concernsKey(e, learnerKey)) update();
+});
 
 const article = document.querySelector<HTMLElement>('[data-progress-module]');
 if (article) watchReading(article);

@@ -9,7 +9,7 @@ import { keepAside, readJson, writeJson } from '../storage.ts';
 import { collectLegacy, upgradeV0 } from './legacy.ts';
 import { emptyRecord } from './record.ts';
 
-/** Storage key of the learner record (`<key>.unreadable` holds a record that could not be read). */
+/** Storage key of the learner record (`<key>.unreadable.<time>` keys hold records that could not be read). */
 export const learnerKey = 'cca:learner';
 
 /** Why progress is only kept for this session (null: saved normally). */
@@ -67,7 +67,7 @@ function localEntries(): Array<[string, unknown]> {
   return out;
 }
 
-/** Loads the record; an unreadable one is kept aside (once) and a session copy is used instead. */
+/** Loads the record; an unreadable one is kept aside (each distinct text once) and a session copy is used instead. */
 export function loadRecord(check: Check, now: string): Loaded {
   const r = readJson(learnerKey);
   const fallback = () => readSession(check) ?? emptyRecord(now);
@@ -79,13 +79,14 @@ export function loadRecord(check: Check, now: string): Loaded {
   }
   const record = r.ok ? check(r.value) : null;
   // A session copy next to a readable record means the last save failed (storage full): it is newer.
-  if (record) return { record: readSession(check) ?? record, problem: null };
+  if (record) {
+    const newer = readSession(check);
+    // Say so on every page (My progress included), not only where a save has just failed.
+    return newer ? { record: newer, problem: 'full' } : { record, problem: null };
+  }
   const raw = r.ok || r.reason === 'corrupt' ? r.raw : '';
-  const aside = readJson(`${learnerKey}.unreadable`);
-  const asideKey =
-    !aside.ok && aside.reason === 'missing'
-      ? keepAside(learnerKey, raw)
-      : `${learnerKey}.unreadable`;
+  // Each distinct damaged text gets its own copy: an older kept copy is never a reason to skip one.
+  const asideKey = keepAside(learnerKey, raw);
   return { record: fallback(), problem: 'unreadable', raw, asideKey };
 }
 

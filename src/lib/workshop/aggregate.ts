@@ -83,6 +83,10 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
+/** An own entry of a data-keyed table (ids come from imported runs: `constructor` must not resolve). */
+const own = <T>(table: Readonly<Record<string, T>>, id: string): T | undefined =>
+  Object.hasOwn(table, id) ? table[id] : undefined;
+
 const band = (percent: number): number => Math.min(4, Math.floor(percent / 20));
 
 /** The option ids a decision record took at its node. */
@@ -96,7 +100,7 @@ function taken(record: SimState['decisions'][number]): string[] {
 
 /** Option ids and labels of a node, in scenario order (draft nodes: outcome classes as seen). */
 function optionsOf(scenario: Scenario, node: string): Array<{ id: string; label: string }> {
-  const n = scenario.nodes[node];
+  const n = own(scenario.nodes, node);
   if (n?.choices) {
     // Choices that read the same (guarded variants) are told apart by where they lead.
     const twins = (label: string): boolean =>
@@ -104,7 +108,7 @@ function optionsOf(scenario: Scenario, node: string): Array<{ id: string; label:
     return n.choices.map((c) => ({
       id: c.id,
       label: twins(c.label)
-        ? `${c.label} → ${scenario.nodes[c.next]?.title ?? scenario.endings[c.next]?.title ?? c.next}`
+        ? `${c.label} → ${own(scenario.nodes, c.next)?.title ?? own(scenario.endings, c.next)?.title ?? c.next}`
         : c.label,
     }));
   }
@@ -192,10 +196,10 @@ export function aggregate(scenario: Scenario, runs: readonly TeamRun[], best: Si
     id,
     label: e.label,
     lost: runs
-      .filter((r) => r.sim.evidence[id]?.status === 'lost')
+      .filter((r) => own(r.sim.evidence, id)?.status === 'lost')
       .map((r) => ({
         team: r.team,
-        at: r.sim.evidence[id]?.lostAt ?? r.sim.evidence[id]?.since ?? 0,
+        at: own(r.sim.evidence, id)?.lostAt ?? own(r.sim.evidence, id)?.since ?? 0,
       })),
   }));
 
@@ -213,7 +217,7 @@ export function aggregate(scenario: Scenario, runs: readonly TeamRun[], best: Si
         m.teams.push(run.team);
         m.count++;
       }
-      const title = scenario.nodes[d.node]?.title ?? d.node;
+      const title = own(scenario.nodes, d.node)?.title ?? d.node;
       if (!m.nodes.includes(title)) m.nodes.push(title);
       mistakes.set(m.outcome, m);
     }
@@ -242,7 +246,7 @@ export function aggregate(scenario: Scenario, runs: readonly TeamRun[], best: Si
       ending: r.sim.ending,
       percent: reports[i]?.total.percent ?? 0,
       steps: r.sim.decisions.map((d) => ({
-        node: scenario.nodes[d.node]?.title ?? d.node,
+        node: own(scenario.nodes, d.node)?.title ?? d.node,
         label: d.label,
         score: d.score,
         maxScore: d.maxScore,
@@ -263,7 +267,7 @@ export function toCsv(scenario: Scenario, agg: Aggregate, names: (team: string) 
   const head = ['team', 'ending', 'total', 'percent', ...dimensions, 'evidence lost', 'path'];
   const rows = agg.paths.map((p, i) => [
     names(p.team),
-    p.ending ? (scenario.endings[p.ending]?.title ?? p.ending) : 'unfinished',
+    p.ending ? (own(scenario.endings, p.ending)?.title ?? p.ending) : 'unfinished',
     agg.spreads[0]?.scores[i] ?? 0,
     p.percent,
     ...dimensions.map((_, j) => agg.spreads[j + 1]?.scores[i] ?? 0),

@@ -48,12 +48,23 @@ const withSum = (body: string): string => `${body}.${sum(body)}`;
 
 /** Removes markup characters, controls and extra spaces from a team name; caps its length. */
 export function cleanTeam(name: string): string {
-  return name
-    .replace(/[<>&"'`\\]/g, '')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, limits.team);
+  return (
+    name
+      // NFKC folds look-alikes (full-width letters, ligatures) into one spelling.
+      .normalize('NFKC')
+      .replace(/[<>&"'`\\]/g, '')
+      // Controls and every format character (soft hyphen, joiners, U+2060–2064, bidi marks, BOM):
+      // invisible, so a name made of them would show blank and "Al\u00adpha" would pass for "Alpha".
+      .replace(/[\p{Cc}\p{Cf}\u200b]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, limits.team)
+  );
+}
+
+/** The form under which two team names count as the same team (cleaned, case folded). */
+export function teamKey(name: string): string {
+  return cleanTeam(name).toLocaleLowerCase('en');
 }
 
 function toB64(text: string): string {

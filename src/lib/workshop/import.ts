@@ -6,7 +6,7 @@
 import { replay, totalScore, type Scenario, type SimState } from '../../engine/runtime.ts';
 import { limits, type Session, type TeamResult } from '../../schemas/session.ts';
 import { dimensions } from '../../schemas/vocabulary.ts';
-import { decodeResultCode, type CodeError } from './codes.ts';
+import { decodeResultCode, teamKey, type CodeError } from './codes.ts';
 
 /** Why an import was refused. */
 export type RejectReason =
@@ -98,7 +98,8 @@ export function verifyCode(
   if (session && session.scenarioVersion !== s.scenarioVersion)
     return { source, reason: 'other-version' };
   const trimmed = code.trim();
-  if (already.some((a) => a.code === trimmed || a.team === result.team))
+  const key = teamKey(result.team);
+  if (already.some((a) => a.code === trimmed || teamKey(a.team) === key))
     return { source, reason: 'duplicate' };
   const run = replay(scenario, {
     scenarioId: s.scenarioId,
@@ -127,7 +128,13 @@ export function importCodes(
   const rejected: Rejected[] = [];
   let fixed = session ?? already[0]?.result.session ?? null;
   for (const { code, source } of entries) {
-    const r = verifyCode(code, source, scenarios, fixed, [...already, ...accepted]);
+    let r: Accepted | Rejected;
+    try {
+      r = verifyCode(code, source, scenarios, fixed, [...already, ...accepted]);
+    } catch {
+      // A code the replay cannot digest is refused on its own; it never stops the others.
+      r = { source, reason: 'replay-failed' };
+    }
     if ('reason' in r) rejected.push(r);
     else {
       accepted.push(r);
