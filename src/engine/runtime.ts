@@ -52,3 +52,10 @@ export {
 export { legalReferences, isKnownReference, referenceLabel } from './references.ts';
 export type { Scenario } from '../schemas/scenario.ts';
 export { resultFile } from './result.ts';
+export {
+  caseTimeline,
+  type TimelineModel,
+  type TimelineEvent,
+  type TimelineDeadline,
+  type TimelineHours,
+} from './timeline.ts';
