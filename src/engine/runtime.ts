@@ -79,3 +79,10 @@ export {
   type ValidationResult,
 } from './requests/index.ts';
 export type { DraftExpectation } from '../schemas/request.ts';
+export {
+  caseTimeline,
+  type TimelineModel,
+  type TimelineEvent,
+  type TimelineDeadline,
+  type TimelineHours,
+} from './timeline.ts';
