@@ -1,6 +1,7 @@
 // Writes the map of one scenario as an SVG file for authors, with the linter's unreachable nodes
 // and dead ends marked:   npm run scenario:map <id> [out-dir]
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { scenarioFileNames } from '../src/engine/__fixtures__/shipped.ts';
 import { join } from 'node:path';
 import { lintScenarios } from '../src/engine/lint.ts';
 import { scenarioGraph } from '../src/lib/scenario-map/graph.ts';
@@ -9,9 +10,7 @@ import { renderMapSvg, standaloneMapCss } from '../src/lib/scenario-map/render.t
 import en from '../src/i18n/en.json' with { type: 'json' };
 
 const [id, outDir = 'scenario-maps'] = process.argv.slice(2);
-const files = readdirSync('content/scenarios')
-  .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
-  .map((n) => join('content/scenarios', n));
+const files = scenarioFileNames('content/scenarios').map((n) => join('content/scenarios', n));
 const file = files.find((f) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === id);
 if (!id || !file) {
   console.error(
@@ -39,7 +38,7 @@ const say = (key: string, vars: Record<string, string | number> = {}) =>
   (Object.hasOwn(words, key) ? (words[key] ?? key) : key).replace(/\{(\w+)\}/g, (m, k: string) =>
     Object.hasOwn(vars, k) ? String(vars[k]) : m,
   );
-const graph = scenarioGraph(scenario, (outcome) => say(`outcome.${outcome}`));
+const graph = scenarioGraph(scenario, (outcome) => say(`player.outcome.${outcome}`));
 const svg = renderMapSvg(
   layoutGraph(graph),
   {

@@ -36,6 +36,10 @@ export function makeTempSite({ prefix = 'cca-site-', small = false } = {}) {
     for (const name of readdirSync(join(root, 'content/modules'))) {
       if (name !== 'why-evidence-crosses-borders.mdx') rmSync(join(root, 'content/modules', name));
     }
+    // Question pools of the removed modules go too (a pool no module uses stops the build).
+    for (const name of readdirSync(join(root, 'content/quizzes'))) {
+      if (name !== 'why-evidence-crosses-borders.yaml') rmSync(join(root, 'content/quizzes', name));
+    }
     for (const name of readdirSync(join(root, 'content/scenarios'))) {
       if (name !== 'desk-night-shift.yaml') rmSync(join(root, 'content/scenarios', name));
     }

@@ -25,6 +25,7 @@ import type {
   SimState,
 } from './sim/types.ts';
 import { durationMs, minutesOf, MS_PER_DAY } from './time/duration.ts';
+import { caseTimeline, type TimelineModel } from './timeline.ts';
 import { formatLocal, formatOffset, isoWeekday, offsetMs } from './time/zone.ts';
 
 /** A moment as the UI shows it: trainee local time, UTC, and the raw instant. */
@@ -163,6 +164,8 @@ export interface View {
     recommended: Array<{ node: string; label: string; outcome: OutcomeClass | null }>;
     evidenceFate: Array<{ id: string; label: string; status: EvidenceStatus; since: ClockView }>;
     timeJumps: Array<{ from: ClockView; to: ClockView; minutes: number; cause: JumpCause }>;
+    /** Everything the case timeline draws: this run and the recommended run on one axis. */
+    caseTimeline: TimelineModel;
   } | null;
 }
 
@@ -234,13 +237,17 @@ function announcementView(scenario: Scenario, a: Announcement): AnnouncementView
   }
 }
 
+/** The final state of the best run found by search for this seed. */
+export function bestRunState(scenario: Scenario, seed: number): SimState {
+  return runDecisions(scenario, seed, bestAchievable(scenario, seed).decisions).state;
+}
+
 /** The recommended (best-scoring) path for this seed, as node titles and decision labels. */
 export function recommendedPath(
   scenario: Scenario,
   seed: number,
 ): Array<{ node: string; label: string; outcome: OutcomeClass | null }> {
-  const run = runDecisions(scenario, seed, bestAchievable(scenario, seed).decisions);
-  return run.state.decisions.map((record) => ({
+  return bestRunState(scenario, seed).decisions.map((record) => ({
     node: own(scenario.nodes, record.node)?.title ?? '',
     label: record.label,
     outcome: outcomeOf(record),
@@ -401,6 +408,7 @@ export function viewOf(scenario: Scenario, s: SimState): View {
               refs: d.refs.map(refView),
             })),
             recommended: recommendedPath(scenario, s.seed),
+            caseTimeline: caseTimeline(scenario, s, bestRunState(scenario, s.seed)),
             evidenceFate: Object.entries(s.evidence).map(([id, e]) => ({
               id,
               label: own(scenario.evidence, id)?.label ?? '',

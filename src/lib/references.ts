@@ -1,4 +1,4 @@
-import { legalReferences } from '../engine/references.ts';
+import { legalReferences } from '../engine/runtime.ts';
 import { url } from './url.ts';
 
 /** The anchor of a provision on the law page (/law/#budapest-art-29-2). */

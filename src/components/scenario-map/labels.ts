@@ -4,7 +4,7 @@ import type { MapLabels } from '../../lib/scenario-map/render.ts';
 
 /** Words for a draft outcome class on the map and in its text alternative. */
 export function outcomeWords(outcome: string): string {
-  const key = `outcome.${outcome}` as UiKey;
+  const key = `player.outcome.${outcome}` as UiKey;
   return t(key);
 }
 
