@@ -62,6 +62,8 @@ export function buildSite(root, args = []) {
     join(repo, 'node_modules/.bin/astro'),
     ['build', '--root', root, ...args],
     {
+      // Content loaders read paths such as content/quizzes relative to the working folder.
+      cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     },
