@@ -46,44 +46,27 @@ describe('broken author components stop the build', () => {
     expect(output).toContain('or add an entry with id: preservaton');
   }, 180_000);
 
-  it('a <KnowledgeCheck> without a correct option names the module, quiz and question', () => {
-    const { status, output } = buildWith({
-      'content/modules/broken-quiz.mdx': moduleWith(
-        [
-          '<KnowledgeCheck',
-          '  id="broken-check"',
-          '  questions={[',
-          '    { question: "What does preservation do?", choices: [',
-          '      { text: "It freezes data", feedback: "x" },',
-          '      { text: "It discloses data", feedback: "y" },',
-          '    ] },',
-          '  ]}',
-          '/>',
-        ].join('\n'),
-      ),
-    });
+  it('a question pool without a correct option names the pool, the question and the fix', () => {
+    const pool = 'content/quizzes/why-evidence-crosses-borders.yaml';
+    const source = readFileSync(join(repo, pool), 'utf8');
+    // The first question loses its only `correct: true` marks.
+    const firstQuestion = source.indexOf('  - id: q2');
+    const broken =
+      source.slice(0, firstQuestion).replaceAll('        correct: true\n', '') +
+      source.slice(firstQuestion);
+    const { status, output } = buildWith({ [pool]: broken });
     expect(status).not.toBe(0);
-    expect(output).toContain(
-      'content/modules/broken-quiz.mdx: knowledge check "broken-check" has 1 problem(s):',
-    );
-    expect(output).toContain(
-      'question 1, choices: has no correct option: add correct: true to at least one choice',
-    );
+    expect(output).toContain(pool);
+    expect(output).toMatch(/q1[^\n]*correct/);
   }, 180_000);
 
-  it('two knowledge checks with the same id in one module stop the build', () => {
-    const quiz = [
-      '<KnowledgeCheck',
-      '  id="twice"',
-      '  questions={[{ question: "Is this a question?", choices: [{ text: "Yes", correct: true }, { text: "No", feedback: "It is." }] }]}',
-      '/>',
-    ].join('\n');
+  it('a <KnowledgeCheck> without its question pool names the module and the file to create', () => {
     const { status, output } = buildWith({
-      'content/modules/twice.mdx': moduleWith(`${quiz}\n\n${quiz}`),
+      'content/modules/no-pool.mdx': moduleWith('<KnowledgeCheck id="no-pool-check" />'),
     });
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/modules/twice.mdx: two knowledge checks have id="twice". Give each <KnowledgeCheck> in a module its own id.',
+      'content/modules/no-pool.mdx has <KnowledgeCheck id="no-pool-check" /> but content/quizzes/no-pool.yaml does not exist',
     );
   }, 180_000);
 
