@@ -89,7 +89,9 @@ function watchReading(article: HTMLElement): void {
     if (furthest <= reached) return;
     reached = furthest;
     update((rec) => recordReading(rec, slug, reached, headings.length, now()));
-    if (reached >= headings.length) observer.disconnect();
+    if (reached < headings.length) return;
+    observer.disconnect();
+    window.dispatchEvent(new CustomEvent('cca:module-read', { detail: { slug } }));
   });
   for (const h of headings) observer.observe(h);
 }
