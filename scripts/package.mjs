@@ -75,6 +75,23 @@ function build() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** The LMS bridge is built on its own (it is never part of the web build): _assets/lms/bridge.js. */
+async function buildBridge() {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(outDir, '_assets', 'lms'),
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: 'src/lib/lms/bridge.ts', formats: ['es'], fileName: () => 'bridge.js' },
+    },
+  });
+}
+
 /** Rewrites the built files in place; stops if any absolute base URL survives. */
 function relativise(files) {
   const left = [];
@@ -109,6 +126,7 @@ function zip(name, files, extra) {
 }
 
 if (process.env.PACKAGE_SKIP_BUILD !== '1') build();
+await buildBridge();
 const files = walk(outDir).sort();
 relativise(files);
 const { version, units } = readCourse();
