@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   cmi5Xml,
@@ -123,9 +124,10 @@ describe('relative URLs', () => {
     const js = rewriteJs(`const a=\`${placeholder}\`,b="${placeholder}x/";`);
     expect(js).not.toContain(placeholder);
     // Evaluated as a module in _assets/ of a package at /deep/pkg/, the root is /deep/pkg/.
-    const body = js.replace(/import\.meta\.url/g, 'u') + 'return [a,b];';
-    const run = new Function('u', body) as (u: string) => string[];
-    expect(run('http://lms.test/deep/pkg/_assets/m.js')).toEqual(['/deep/pkg/', '/deep/pkg/x/']);
+    const code = js.replace(/import\.meta\.url/g, 'u').replace('const ', 'var ');
+    const scope = { u: 'http://lms.test/deep/pkg/_assets/m.js', URL } as Record<string, unknown>;
+    runInNewContext(code, scope);
+    expect([scope['a'], scope['b']]).toEqual(['/deep/pkg/', '/deep/pkg/x/']);
     expect(rewriteCss(`a{background:url(${placeholder}_assets/i.svg)}`)).toBe(
       'a{background:url(../_assets/i.svg)}',
     );

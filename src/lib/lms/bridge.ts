@@ -4,7 +4,7 @@
  * site's learning events to it and ends the session when the page goes away. Without a platform
  * the site works as always and a short notice says that results are not being recorded.
  */
-import { findScorm12Api, type ApiWindow } from './scorm12.ts';
+import { findScorm12Api } from './scorm12.ts';
 import { startScorm12 } from './scorm-session.ts';
 import {
   hasCmi5Launch,
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const api = findScorm12Api(window as unknown as ApiWindow);
+  const api = findScorm12Api(window);
   const tracker = api ? startScorm12(api, unit) : null;
   if (tracker) connect(tracker, unit);
   else notRecorded();
