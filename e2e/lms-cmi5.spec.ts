@@ -81,7 +81,7 @@ async function serve(
     if (!body) return route.fulfill({ status: 404, body: 'not in the package' });
     return route.fulfill({
       body: Buffer.from(body),
-      contentType: types[path.split('.').pop() ?? ''],
+      contentType: types[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
     });
   });
   await page.route(`**${lrs}**`, async (route) => {
@@ -105,7 +105,7 @@ async function serve(
         });
       if (req.method() === 'GET')
         return state.has(id)
-          ? route.fulfill({ body: state.get(id), contentType: 'text/plain' })
+          ? route.fulfill({ body: state.get(id) ?? '', contentType: 'text/plain' })
           : route.fulfill({ status: 404, body: '' });
       state.set(id, req.postData() ?? '');
       return route.fulfill({ status: 204, body: '' });

@@ -62,7 +62,11 @@ async function serveLms(page: Page): Promise<{ launch: string }> {
     else if (path.startsWith(decodeURIComponent(scoRoot)))
       body = files[path.slice(decodeURIComponent(scoRoot).length)];
     if (!body) return route.fulfill({ status: 404, body: 'not in the package' });
-    return route.fulfill({ status: 200, body: Buffer.from(body), contentType: types[ext] });
+    return route.fulfill({
+      status: 200,
+      body: Buffer.from(body),
+      contentType: types[ext] ?? 'application/octet-stream',
+    });
   });
   return { launch: `${scoRoot}${href}${parameters}&seed=${SEED}` };
 }

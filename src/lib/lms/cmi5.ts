@@ -34,9 +34,14 @@ export async function startCmi5(unit: Unit): Promise<Tracker> {
   let completed = false;
   let judged = false;
   let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0;
   // Statements go out in order (cmi5 defines it), one after another.
   const send = (job: () => Promise<unknown>): void => {
-    queue = queue.then(job).catch(() => undefined);
+    pending += 1;
+    queue = queue
+      .then(job)
+      .catch(() => undefined)
+      .finally(() => (pending -= 1));
   };
   const save = (text: string): void =>
     send(() => cmi5.xapi!.setState({ ...where, state: text, contentType: 'text/plain' }));
@@ -68,7 +73,46 @@ export async function startCmi5(unit: Unit): Promise<Tracker> {
       if (moduleDone(state, passMark) && state.best !== null) judge(state.best, passMark, true);
     },
     finish() {
-      send(() => cmi5.terminate());
+      // The page is going away: a request started later, or through XHR, would be cancelled.
+      const terminate = (): void => terminated(cmi5, cmi5.getInitializedDate());
+      if (pending === 0) terminate();
+      else queue = queue.then(terminate);
     },
   };
+}
+
+const cmi5Category = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+
+/** cmi5 `terminated` (the session's last statement) sent with `fetch` keepalive, which survives unload. */
+function terminated(cmi5: Cmi5, started: Date): void {
+  const params = cmi5.getLaunchParameters();
+  const template = cmi5.getLaunchData().contextTemplate;
+  const seconds = Math.max(0, (Date.now() - started.getTime()) / 1000);
+  const statement = {
+    id: crypto.randomUUID(),
+    actor: params.actor,
+    verb: { id: 'http://adlnet.gov/expapi/verbs/terminated', display: { 'en-US': 'Terminated' } },
+    object: { objectType: 'Activity', id: params.activityId },
+    result: { duration: `PT${seconds.toFixed(2)}S` },
+    context: {
+      ...template,
+      registration: params.registration,
+      contextActivities: {
+        ...template.contextActivities,
+        category: [...(template.contextActivities?.category ?? []), { id: cmi5Category }],
+      },
+    },
+    timestamp: new Date().toISOString(),
+  };
+  const endpoint = params.endpoint.endsWith('/') ? params.endpoint : `${params.endpoint}/`;
+  void fetch(`${endpoint}statements`, {
+    method: 'POST',
+    keepalive: true,
+    headers: {
+      Authorization: `Basic ${cmi5.getAuthToken()}`,
+      'Content-Type': 'application/json',
+      'X-Experience-API-Version': '1.0.3',
+    },
+    body: JSON.stringify(statement),
+  }).catch(() => undefined);
 }
