@@ -75,6 +75,13 @@ async function serve(
   const statements: Statement[] = [];
   const invalid: string[] = [];
   const state = new Map<string, string>();
+  // The LMS page frames the AU (AnyWindow); leaving the AU = the frame navigates away.
+  await page.route('**/__cmi5__/lms.html**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><title>Test LMS</title></head><body><main><h1>Test LMS</h1><iframe title="Course" width="1200" height="900"></iframe></main><script>document.querySelector("iframe").src = new URLSearchParams(location.search).get("au");</script></body></html>',
+    }),
+  );
   await page.route(`**${auRoot}**`, async (route) => {
     const path = new URL(route.request().url()).pathname.slice(auRoot.length);
     const body = files[path];
@@ -84,7 +91,7 @@ async function serve(
       contentType: types[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
     });
   });
-  await page.route(`**${lrs}**`, async (route) => {
+  await page.context().route(`**${lrs}**`, async (route) => {
     const req = route.request();
     const url = new URL(req.url());
     const path = url.pathname.slice(lrs.length);
@@ -134,10 +141,19 @@ async function serve(
   return { statements, invalid, url: `${auRoot}${au.url}&seed=${SEED}&${query.toString()}` };
 }
 
-/** Opens the AU the way an LMS launches it and waits for the player. */
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('.player[data-hydrated]').waitFor();
+/** Opens the AU in the LMS page's frame and returns the frame, once the player is ready. */
+async function open(page: Page, url: string): Promise<Page> {
+  await page.goto(`/__cmi5__/lms.html?au=${encodeURIComponent(url)}`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('.player[data-hydrated]').waitFor();
+  return frame as unknown as Page;
+}
+
+/** The learner leaves the AU: its frame navigates away (terminated is sent on the way out). */
+async function leave(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (document.querySelector('iframe') as HTMLIFrameElement).src = 'about:blank';
+  });
 }
 
 function checkCmi5Rules(statements: Statement[]): void {
@@ -158,14 +174,16 @@ test('a scenario AU sends initialized, completed, passed and terminated to the L
 }) => {
   test.slow();
   const lrsLog = await serve(page, 'Normal');
-  await open(page, lrsLog.url);
-  await page.getByRole('button', { name: 'Start the case' }).click();
+  const au = await open(page, lrsLog.url);
+  await au.getByRole('button', { name: 'Start the case' }).click();
   const decisions = bestDecisions(scenario, SEED);
   for (const [i, d] of decisions.entries())
-    await decide(page, scenario, stateAfter(scenario, SEED, decisions.slice(0, i)), d);
-  await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+    await decide(au, scenario, stateAfter(scenario, SEED, decisions.slice(0, i)), d);
+  await expect(au.getByRole('region', { name: 'Debrief' })).toBeVisible();
   await expect.poll(() => lrsLog.statements.length).toBeGreaterThanOrEqual(3);
-  await page.goto('about:blank');
+  // The learner reads the debrief: the page has had the LRS's answers before it is closed.
+  await page.waitForLoadState('networkidle');
+  await leave(page);
   await expect.poll(() => lrsLog.statements.at(-1)?.verb.id).toBe(verb('terminated'));
   expect(lrsLog.invalid).toEqual([]);
   checkCmi5Rules(lrsLog.statements);
@@ -186,13 +204,13 @@ test('a scenario AU sends initialized, completed, passed and terminated to the L
 test('in Browse mode nothing is scored: initialized and terminated only', async ({ page }) => {
   test.slow();
   const lrsLog = await serve(page, 'Browse');
-  await open(page, lrsLog.url);
-  await page.getByRole('button', { name: 'Start the case' }).click();
+  const au = await open(page, lrsLog.url);
+  await au.getByRole('button', { name: 'Start the case' }).click();
   const decisions = bestDecisions(scenario, SEED);
   for (const [i, d] of decisions.entries())
-    await decide(page, scenario, stateAfter(scenario, SEED, decisions.slice(0, i)), d);
-  await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
-  await page.goto('about:blank');
+    await decide(au, scenario, stateAfter(scenario, SEED, decisions.slice(0, i)), d);
+  await expect(au.getByRole('region', { name: 'Debrief' })).toBeVisible();
+  await leave(page);
   await expect.poll(() => lrsLog.statements.at(-1)?.verb.id).toBe(verb('terminated'));
   expect(lrsLog.invalid).toEqual([]);
   checkCmi5Rules(lrsLog.statements);

@@ -43,8 +43,11 @@ export async function startCmi5(unit: Unit): Promise<Tracker> {
       .catch(() => undefined)
       .finally(() => (pending -= 1));
   };
+  // State documents are not statements: they need no place in the statement order.
   const save = (text: string): void =>
-    send(() => cmi5.xapi!.setState({ ...where, state: text, contentType: 'text/plain' }));
+    void cmi5
+      .xapi!.setState({ ...where, state: text, contentType: 'text/plain' })
+      .catch(() => undefined);
   const judge = (percent: number, passMark: number, complete: boolean): void => {
     if (!scoring) return;
     const scaled = Math.min(1, Math.max(0, percent / 100));
