@@ -34,14 +34,17 @@ export async function startCmi5(unit: Unit): Promise<Tracker> {
   let completed = false;
   let judged = false;
   let queue: Promise<unknown> = Promise.resolve();
-  let pending = 0;
+  // Statements not yet handed to the network; one already on its way is earlier than anything later.
+  let waiting = 0;
   // Statements go out in order (cmi5 defines it), one after another.
   const send = (job: () => Promise<unknown>): void => {
-    pending += 1;
+    waiting += 1;
     queue = queue
-      .then(job)
-      .catch(() => undefined)
-      .finally(() => (pending -= 1));
+      .then(() => {
+        waiting -= 1;
+        return job();
+      })
+      .catch(() => undefined);
   };
   // State documents are not statements: they need no place in the statement order.
   const save = (text: string): void =>
@@ -78,7 +81,7 @@ export async function startCmi5(unit: Unit): Promise<Tracker> {
     finish() {
       // The page is going away: a request started later, or through XHR, would be cancelled.
       const terminate = (): void => terminated(cmi5, cmi5.getInitializedDate());
-      if (pending === 0) terminate();
+      if (waiting === 0) terminate();
       else queue = queue.then(terminate);
     },
   };

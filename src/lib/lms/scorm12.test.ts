@@ -101,7 +101,10 @@ describe('bridge inputs', () => {
       kind: 'module',
       id: 'mutual-legal-assistance',
     });
-    expect(unitOf('/scenarios/hidden-service/')).toEqual({ kind: 'scenario', id: 'hidden-service' });
+    expect(unitOf('/scenarios/hidden-service/')).toEqual({
+      kind: 'scenario',
+      id: 'hidden-service',
+    });
     expect(unitOf('/modules/index.html')).toBeNull();
     expect(unitOf('/glossary/term/')).toBeNull();
   });
