@@ -123,8 +123,10 @@ function watchReading(article: HTMLElement): void {
       reached = prefix;
       update((rec) => recordReading(rec, slug, reached, headings.length, now()));
     }
-    if (reached >= headings.length) stop();
-    else if (!sections.some((sec) => sec.visible.size > 0) && timer) {
+    if (reached >= headings.length) {
+      stop();
+      announceRead();
+    } else if (!sections.some((sec) => sec.visible.size > 0) && timer) {
       clearInterval(timer);
       timer = null;
     }
@@ -143,7 +145,14 @@ function watchReading(article: HTMLElement): void {
     if (timer) clearInterval(timer);
     timer = null;
   };
-  if (reached >= headings.length) return;
+  // Learning-platform packages (src/lib/lms/) listen for this to report the module as read.
+  const announceRead = (): void => {
+    window.dispatchEvent(new CustomEvent('cca:module-read', { detail: { slug } }));
+  };
+  if (reached >= headings.length) {
+    announceRead();
+    return;
+  }
   for (const el of owner.keys()) observer.observe(el);
 }
 
