@@ -20,7 +20,7 @@ function longestRun(scenario: Scenario, seed: number): SimState {
   const memo = new Map<string, { chars: number; end: SimState | null }>();
   const lastToken = (s: SimState): number => {
     const d = decodeReplay(encodeReplay(scenario, s));
-    if (!d.ok) throw new Error(d.error.message);
+    if (!d.ok) throw new Error(d.error.code);
     return JSON.stringify(d.replay.tokens.at(-1)).length + 1;
   };
   const visit = (s: SimState): { chars: number; end: SimState | null } => {

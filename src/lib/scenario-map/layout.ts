@@ -1,4 +1,4 @@
-import dagre from '@dagrejs/dagre';
+import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { MapEdge, MapNode, ScenarioGraph } from './graph.ts';
 
 /** A box placed on the map (centre, size) with its title broken into lines. */
@@ -63,11 +63,7 @@ export function wrapTitle(title: string, width = CHARS_PER_LINE, max = MAX_LINES
  * time only: the browser receives coordinates, never the layout code.
  */
 export function layoutGraph(graph: ScenarioGraph): MapLayout {
-  const g = new dagre.graphlib.Graph<
-    { width?: number; height?: number },
-    { x: number; y: number; width: number; height: number },
-    { points?: Array<{ x: number; y: number }> }
-  >({ multigraph: false });
+  const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: false });
   g.setGraph({
     rankdir: 'TB',
     nodesep: 24,
@@ -100,8 +96,9 @@ export function layoutGraph(graph: ScenarioGraph): MapLayout {
     const room = loops.has(node.id) ? LOOP_ROOM : 0;
     return {
       ...node,
-      x: placed.x - room / 2,
-      y: placed.y,
+      // dagre.layout() has placed every node: x and y are set from here on.
+      x: (placed.x ?? 0) - room / 2,
+      y: placed.y ?? 0,
       width: placed.width - room,
       height: placed.height,
       lines: lines.get(node.id) ?? [node.title],
