@@ -222,8 +222,9 @@ for (const script of ['bench:search', 'bench:engine', 'bench:workshop']) {
 // Issue 14's measure (best path, first option with empty drafts, random play) over 50 seeds.
 console.log('▶ bench:policies');
 report.benches['bench:policies'] = {
-  ok: spawnSync('npm', ['run', '--silent', 'bench:policies'], { cwd: root, stdio: 'inherit' })
-    .status === 0,
+  ok:
+    spawnSync('npm', ['run', '--silent', 'bench:policies'], { cwd: root, stdio: 'inherit' })
+      .status === 0,
 };
 
 console.log('\nBytes on the wire (gzip level 6)');

@@ -1,6 +1,7 @@
 import { dimensions, type Dimension } from '../schemas/vocabulary.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { walkScenario, type WalkResult } from './graph/walk.ts';
+import { own } from './own.ts';
 import { totalScore } from './sim/step.ts';
 import type { Decision, ScoreEntry, SimState } from './sim/types.ts';
 
@@ -38,6 +39,8 @@ export interface DimensionScore {
   /** Lowest value any complete run reaches. */
   worst: number;
   percent: number | null;
+  /** The ending capped this dimension's percentage (a failed case cannot show full marks on it). */
+  capped: boolean;
 }
 
 /** Scores of a run against the best achievable run, plus each scored step's contract. */
@@ -55,6 +58,19 @@ export interface ScoreReport {
   events: Array<ScoreEntry & { at: number; source: string }>;
 }
 
+/** On a failure ending, these dimensions show at most this percentage (unless the ending says). */
+export const FAILURE_CAPS: Readonly<Partial<Record<Dimension, number>>> = {
+  timeliness: 50,
+  safeguarding: 50,
+};
+
+/** The caps of the ending a run reached: failure defaults, then the ending's own. */
+function capsOf(scenario: Scenario, s: SimState): Partial<Record<Dimension, number>> {
+  const ending = s.ending ? own(scenario.endings, s.ending) : undefined;
+  if (!ending) return {};
+  return { ...(ending.verdict === 'failure' ? FAILURE_CAPS : {}), ...ending.caps };
+}
+
 const percentOf = (score: number, best: number): number =>
   Math.max(0, Math.min(100, Math.round((Math.max(0, score) / best) * 100)));
 
@@ -62,6 +78,7 @@ const percentOf = (score: number, best: number): number =>
 export function scoreReport(scenario: Scenario, s: SimState): ScoreReport {
   const walk = analyseScenario(scenario, s.seed);
   const score = totalScore(s);
+  const caps = capsOf(scenario, s);
   return {
     total: {
       score,
@@ -69,13 +86,19 @@ export function scoreReport(scenario: Scenario, s: SimState): ScoreReport {
       worst: walk.worstTotal,
       percent: walk.best.total > 0 ? percentOf(score, walk.best.total) : 100,
     },
-    dimensions: dimensions.map((d) => ({
-      dimension: d,
-      score: s.score[d],
-      best: walk.dimensionMax[d],
-      worst: walk.dimensionMin[d],
-      percent: walk.dimensionMax[d] > 0 ? percentOf(s.score[d], walk.dimensionMax[d]) : null,
-    })),
+    dimensions: dimensions.map((d) => {
+      const raw = walk.dimensionMax[d] > 0 ? percentOf(s.score[d], walk.dimensionMax[d]) : null;
+      const cap = Object.hasOwn(caps, d) ? caps[d] : undefined;
+      const capped = raw !== null && cap !== undefined && raw > cap;
+      return {
+        dimension: d,
+        score: s.score[d],
+        best: walk.dimensionMax[d],
+        worst: walk.dimensionMin[d],
+        percent: capped ? (cap ?? raw) : raw,
+        capped,
+      };
+    }),
     steps: s.decisions.map((d) => ({
       node: d.node,
       label: d.label,

@@ -162,7 +162,14 @@ export interface View {
       refs: ReferenceView[];
     }>;
     recommended: Array<{ node: string; label: string; outcome: OutcomeClass | null }>;
-    evidenceFate: Array<{ id: string; label: string; status: EvidenceStatus; since: ClockView }>;
+    evidenceFate: Array<{
+      id: string;
+      label: string;
+      status: EvidenceStatus;
+      since: ClockView;
+      /** Lost before the trainee ever learnt of it. */
+      unseen: boolean;
+    }>;
     timeJumps: Array<{ from: ClockView; to: ClockView; minutes: number; cause: JumpCause }>;
     /** Everything the case timeline draws: this run and the recommended run on one axis. */
     caseTimeline: TimelineModel;
@@ -341,21 +348,24 @@ export function viewOf(scenario: Scenario, s: SimState): View {
         }
       : null,
     clock: clockView(scenario, s.clock),
-    evidence: Object.entries(s.evidence).map(([id, e]) => {
-      const item = own(scenario.evidence, id);
-      const deadline = deadlineOf(scenario, id);
-      const open = e.status !== 'lost' && !safeStatuses.includes(e.status);
-      return {
-        id,
-        label: item?.label ?? '',
-        category: item?.category ?? 'traffic',
-        holder: item ? actorName(item.holder) : '',
-        status: e.status,
-        deadline: clockView(scenario, deadline),
-        timeLeftMinutes: open ? minutesOf(Math.max(0, deadline - s.clock)) : null,
-        lostAt: e.lostAt !== undefined ? clockView(scenario, e.lostAt) : null,
-      };
-    }),
+    // The board shows what the trainee knows of: nothing still unknown, nothing lost unseen.
+    evidence: Object.entries(s.evidence)
+      .filter(([, e]) => e.status !== 'unknown' && e.unseen !== true)
+      .map(([id, e]) => {
+        const item = own(scenario.evidence, id);
+        const deadline = deadlineOf(scenario, id);
+        const open = e.status !== 'lost' && !safeStatuses.includes(e.status);
+        return {
+          id,
+          label: item?.label ?? '',
+          category: item?.category ?? 'traffic',
+          holder: item ? actorName(item.holder) : '',
+          status: e.status,
+          deadline: clockView(scenario, deadline),
+          timeLeftMinutes: open ? minutesOf(Math.max(0, deadline - s.clock)) : null,
+          lostAt: e.lostAt !== undefined ? clockView(scenario, e.lostAt) : null,
+        };
+      }),
     inbox: s.inbox.map((m) => ({
       id: m.id,
       from: m.from === null ? null : actorName(m.from),
@@ -414,6 +424,7 @@ export function viewOf(scenario: Scenario, s: SimState): View {
               label: own(scenario.evidence, id)?.label ?? '',
               status: e.status,
               since: clockView(scenario, e.since),
+              unseen: e.unseen === true,
             })),
             timeJumps: s.timeJumps.map((j) => ({
               from: clockView(scenario, j.from),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationSchema, idSchema, referenceIdSchema } from './common.ts';
+import { dimensionSchema, durationSchema, idSchema, referenceIdSchema } from './common.ts';
 import { effectsSchema } from './effect.ts';
 import { guardSchema } from './guard.ts';
 import { draftExpectationSchema } from './request.ts';
@@ -153,6 +153,12 @@ export const endingSchema = z.strictObject({
   summary: z.string().min(1),
   /** How good the ending is, for the debrief badge. */
   verdict: z.enum(endingVerdicts),
+  /**
+   * Highest percentage a dimension may show when a run ends here (e.g. `{ safeguarding: 0 }`
+   * where the child was not protected). A failure ending caps timeliness and victim safeguarding
+   * at 50 % unless it says otherwise here.
+   */
+  caps: z.partialRecord(dimensionSchema, z.number().int().min(0).max(100)).default({}),
 });
 /** An ending after parsing. */
 export type Ending = z.output<typeof endingSchema>;

@@ -159,8 +159,13 @@ export function advanceTo(scenario: Scenario, s: SimState, to: number, cause: Ju
       fireEvent(scenario, s, eventIndex);
     } else if (lossId !== null) {
       s.clock = Math.max(s.clock, lossAt);
-      s.evidence[lossId] = { status: 'lost', since: lossAt, lostAt: lossAt };
-      s.announcements.push({ kind: 'evidence-lost', at: lossAt, evidence: lossId });
+      // Data the trainee never learnt of are lost silently: the board and the announcements only
+      // know what the case file has revealed; the debrief names them.
+      const unseen = s.evidence[lossId]?.status === 'unknown';
+      s.evidence[lossId] = unseen
+        ? { status: 'lost', since: lossAt, lostAt: lossAt, unseen: true }
+        : { status: 'lost', since: lossAt, lostAt: lossAt };
+      if (!unseen) s.announcements.push({ kind: 'evidence-lost', at: lossAt, evidence: lossId });
     }
   }
   s.clock = to;

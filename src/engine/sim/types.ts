@@ -120,7 +120,8 @@ export interface SimState {
   rng: number;
   seq: number;
   flags: string[];
-  evidence: Record<string, EvidenceState & { lostAt?: number }>;
+  /** `unseen`: lost before the trainee ever learnt of it (kept off the board, named in the debrief). */
+  evidence: Record<string, EvidenceState & { lostAt?: number; unseen?: true }>;
   pending: PendingEvent[];
   inbox: InboxMessage[];
   sent: SentMessage[];
