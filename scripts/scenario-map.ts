@@ -7,6 +7,7 @@ import { lintScenarios } from '../src/engine/lint.ts';
 import { scenarioGraph } from '../src/lib/scenario-map/graph.ts';
 import { layoutGraph } from '../src/lib/scenario-map/layout.ts';
 import { renderMapSvg, standaloneMapCss } from '../src/lib/scenario-map/render.ts';
+import { mapLabelsWith } from '../src/lib/scenario-map/labels.ts';
 import en from '../src/i18n/en.json' with { type: 'json' };
 
 const [id, outDir = 'scenario-maps'] = process.argv.slice(2);
@@ -39,21 +40,10 @@ const say = (key: string, vars: Record<string, string | number> = {}) =>
     Object.hasOwn(vars, k) ? String(vars[k]) : m,
   );
 const graph = scenarioGraph(scenario, (outcome) => say(`player.outcome.${outcome}`));
-const svg = renderMapSvg(
-  layoutGraph(graph),
-  {
-    title: say('map.title', { title: scenario.title }),
-    description: say('map.description'),
-    start: say('map.start'),
-    success: say('map.success'),
-    partial: say('map.partial'),
-    failure: say('map.failure'),
-    unreachable: say('map.unreachable'),
-    deadEnd: say('map.deadEnd'),
-    teams: (count) => say(count === 1 ? 'map.team' : 'map.teams', { count }),
-  },
-  { unreachable, deadEnds },
-).replace('<defs>', `<style>${standaloneMapCss}</style><defs>`);
+const svg = renderMapSvg(layoutGraph(graph), mapLabelsWith(say, scenario.title), {
+  unreachable,
+  deadEnds,
+}).replace('<defs>', `<style>${standaloneMapCss}</style><defs>`);
 mkdirSync(outDir, { recursive: true });
 const out = join(outDir, `${id}.svg`);
 writeFileSync(out, svg);
