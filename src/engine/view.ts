@@ -15,6 +15,7 @@ import { legalReferences, referenceLabel } from './references.ts';
 import { bestAchievable, scoreReport, type ScoreReport } from './scoring.ts';
 import { deadlineOf, startOf } from './sim/clock.ts';
 import { guardHolds } from './sim/guards.ts';
+import { knownActors } from './sim/known.ts';
 import { inDisplayOrder } from './sim/order.ts';
 import { runDecisions } from './sim/run.ts';
 import type {
@@ -70,7 +71,14 @@ export type InteractionView =
   | { kind: 'choices'; options: ChoiceOptionView[] }
   | { kind: 'continue'; choice: string; label: string }
   | { kind: 'select'; prompt: string; min: number; options: Array<{ id: string; label: string }> }
-  | { kind: 'draft'; type: RequestTypeId; to: { id: string; name: string }; subject: string }
+  | {
+      kind: 'draft';
+      type: RequestTypeId;
+      to: { id: string; name: string };
+      subject: string;
+      /** Who the trainee can address: the actors known at this moment (see sim/known.ts). */
+      recipients: Array<{ id: string; name: string }>;
+    }
   | { kind: 'wait'; label: string; minutes: number | null };
 
 /** Why the clock moved, with the moments resolved. */
@@ -292,13 +300,18 @@ function interactionView(scenario: Scenario, s: SimState, node: ScenarioNode): I
         label: o.label,
       })),
     };
-  if (node.draft)
+  if (node.draft) {
+    const known = knownActors(scenario, s);
     return {
       kind: 'draft',
       type: node.draft.type,
       to: { id: node.draft.to, name: own(scenario.actors, node.draft.to)?.name ?? '' },
       subject: node.draft.subject,
+      recipients: Object.entries(scenario.actors)
+        .filter(([id]) => id === node.draft?.to || known.has(id))
+        .map(([id, actor]) => ({ id, name: actor.name })),
     };
+  }
   const wait = node.wait ?? { label: '', for: undefined };
   return {
     kind: 'wait',
