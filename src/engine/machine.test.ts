@@ -173,13 +173,16 @@ describe('viewOf', () => {
     expect(v.debrief?.evidenceFate.map((e) => e.status)).toEqual(['preserved', 'preserved']);
   });
 
-  it('announces a time jump and lost evidence', () => {
+  it('announces a time jump, and loses data the trainee never learnt of without a word', () => {
     const s = initialState(scenario, 1);
     const r = applyDecision(scenario, s, { kind: 'choose', choice: 'wait-for-mla' });
     if (!r.ok) throw new Error(r.reason);
-    const announced = viewOf(scenario, r.state).announcements;
-    const jump = announced.find((a) => a.kind === 'time-jump');
+    const view = viewOf(scenario, r.state);
+    const jump = view.announcements.find((a) => a.kind === 'time-jump');
     expect(jump && jump.kind === 'time-jump' && jump.minutes).toBe((2 * 24 + 10) * 60 + 30);
-    expect(announced.some((a) => a.kind === 'evidence-lost')).toBe(true);
+    // The next hop's logs were still unknown: lost, but neither announced nor on the board.
+    expect(r.state.evidence['kardanet-logs']).toMatchObject({ status: 'lost', unseen: true });
+    expect(view.announcements.some((a) => a.kind === 'evidence-lost')).toBe(false);
+    expect(view.evidence.map((e) => e.id)).not.toContain('kardanet-logs');
   });
 });
