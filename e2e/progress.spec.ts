@@ -368,12 +368,14 @@ test('a finished scenario run shows per dimension on My progress and on the scen
   await hydrated(page);
   const item = page.locator('[data-scenario="desk-night-shift"]');
   await expect(item.getByRole('progressbar', { name: /Best run: 75 %/ })).toBeVisible();
-  await expect(item.getByRole('progressbar', { name: 'Legal basis' })).toHaveAttribute(
+  await expect(item.getByRole('progressbar', { name: 'Legal soundness' })).toHaveAttribute(
     'value',
     '40',
   );
-  await expect(item).toContainText('Legal basis: 40 %');
-  await expect(item).toContainText('Safeguarding: not scored');
-  await expect(item).toContainText('Last run: 50 % (chain-secured), 2026-11-21');
+  // One name per dimension (the debrief's), and the ending in words, never its id.
+  await expect(item).toContainText('Legal soundness: 40 %');
+  await expect(item).toContainText('Victim safeguarding: not scored');
+  await expect(item).toContainText('Last run: 50 % (The chain is secured');
+  await expect(item).not.toContainText('chain-secured');
   await expect(page.getByText(/Continue where you left off: The 24\/7 desk/)).toBeVisible();
 });

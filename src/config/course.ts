@@ -116,6 +116,7 @@ export async function getCourse(): Promise<CourseInfo> {
       id: s.data.id,
       title: s.data.title,
       required: reqScenarios.has(s.data.id),
+      endings: Object.fromEntries(Object.entries(s.data.endings).map(([id, e]) => [id, e.title])),
     })),
   };
 }

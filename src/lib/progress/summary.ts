@@ -16,7 +16,13 @@ export interface CourseInfo {
     quizzes: string[];
     required: boolean;
   }>;
-  scenarios: Array<{ id: string; title: string; required: boolean }>;
+  scenarios: Array<{
+    id: string;
+    title: string;
+    required: boolean;
+    /** Ending titles by ending id, so a run's ending shows as words (optional for older callers). */
+    endings?: Record<string, string>;
+  }>;
 }
 
 export interface ModuleStatus {
