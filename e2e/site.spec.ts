@@ -14,6 +14,12 @@ async function crawl(page: Page, visit?: () => Promise<void>): Promise<string[]>
     const path = queue.shift() as string;
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(200);
+    // Links that islands draw (My progress links the certificate) count once they have hydrated.
+    await page
+      .locator('astro-island[ssr]')
+      .first()
+      .waitFor({ state: 'detached', timeout: 5000 })
+      .catch(() => undefined);
     if (visit) await visit();
     const hrefs = await page
       .locator('a[href]')

@@ -103,7 +103,7 @@ export function renderMapSvg(
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="scenario-map" role="img" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" aria-labelledby="${titleId} ${descId}">` +
     `<title id="${titleId}">${esc(labels.title)}</title><desc id="${descId}">${esc(labels.description)}</desc>` +
-    `<defs><marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" class="map-arrowhead"/></marker></defs>` +
+    `<defs><marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" class="map-arrowhead"/></marker></defs>` +
     `<g class="map-edges">${edges}</g><g class="map-nodes">${nodes}</g></svg>`
   );
 }
