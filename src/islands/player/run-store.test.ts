@@ -1,27 +1,7 @@
 /** The player's run store: workshop runs apart from the learner's, team kept, two tabs never lose a run. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '../../lib/__fixtures__/memory-storage.ts';
 
-class MemoryStorage {
-  m = new Map<string, string>();
-  get length(): number {
-    return this.m.size;
-  }
-  key(i: number): string | null {
-    return [...this.m.keys()][i] ?? null;
-  }
-  getItem(k: string): string | null {
-    return this.m.get(k) ?? null;
-  }
-  setItem(k: string, v: string): void {
-    this.m.set(k, String(v));
-  }
-  removeItem(k: string): void {
-    this.m.delete(k);
-  }
-  clear(): void {
-    this.m.clear();
-  }
-}
 const local = new MemoryStorage();
 vi.stubGlobal('localStorage', local);
 vi.stubGlobal('addEventListener', () => undefined);

@@ -1,27 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '../__fixtures__/memory-storage.ts';
 
 /** A Map-backed Storage, installed before the storage module first probes it. */
-class MemoryStorage {
-  #m = new Map<string, string>();
-  get length(): number {
-    return this.#m.size;
-  }
-  key(i: number): string | null {
-    return [...this.#m.keys()][i] ?? null;
-  }
-  getItem(k: string): string | null {
-    return this.#m.get(k) ?? null;
-  }
-  setItem(k: string, v: string): void {
-    this.#m.set(k, String(v));
-  }
-  removeItem(k: string): void {
-    this.#m.delete(k);
-  }
-  clear(): void {
-    this.#m.clear();
-  }
-}
 const memory = new MemoryStorage();
 vi.stubGlobal('localStorage', memory);
 const { clearKept, loadKept, saveKept } = await import('./kept-results.ts');
