@@ -1,5 +1,6 @@
 import type { Scenario } from '../schemas/scenario.ts';
 import type { ScenarioNode } from '../schemas/node.ts';
+import type { Artefact } from '../schemas/artefact.ts';
 import {
   safeStatuses,
   type DataCategory,
@@ -108,7 +109,7 @@ export interface View {
     narrative: string;
     artefacts: Array<{
       id: string;
-      kind: string;
+      kind: Artefact['kind'];
       title: string;
       from: string | null;
       body: string;
