@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { normaliseBase } from './scripts/base-path.mjs';
 import { scenarioLint } from './src/integrations/scenario-lint.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sharedHeadingIds } from './src/integrations/heading-ids.ts';
 
 /**
  * The site is built for one URL prefix, chosen at build time:
@@ -19,7 +21,11 @@ export default defineConfig({
   // Everything ships with the site; no prefetching, no telemetry, no external fonts.
   prefetch: false,
   // Code blocks stay plain: syntax highlighting writes inline styles, which the CSP forbids.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Translations take the heading ids of their English original (src/integrations/heading-ids.ts).
+    processor: satteri({ hastPlugins: [sharedHeadingIds] }),
+  },
   // A strict Content-Security-Policy as a <meta> tag (works on any static server): scripts and
   // styles only from this site, inline ones only by hash. Servers may send it as a header too.
   security: {
