@@ -9,6 +9,7 @@ const entries: Array<[string, string]> = Object.entries(fr);
 // Words that are the same in both languages (or codes, units and names): anything else left
 // identical to the English is an untranslated string a French reader would meet.
 const sameInBothLanguages = new Set([
+  'site.name', // the academy's name is a proper name, as in the French pages
   'nav.modules',
   'modules.title',
   'module.number',
