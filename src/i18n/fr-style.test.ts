@@ -25,6 +25,7 @@ const sameInBothLanguages = new Set([
   'certificate.date',
   'instructor.timer.pause',
   'workshop.total',
+  'workshop.csv.total',
   'workshop.scores.dimension',
   'timeline.when',
   'timeline.utc',
