@@ -48,7 +48,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'site',
-                test: /src[\\/](lib[\\/]url|i18n[\\/]fill|lib[\\/]storage|lib[\\/]progress[\\/](store|record|legacy|recorder)|components[\\/]search[\\/](search-box|render))\.ts|SearchBox\.astro\?astro&type=script|BaseLayout\.astro\?astro&type=script|preload-helper/,
+                test: /src[\\/](lib[\\/]url|i18n[\\/]fill|lib[\\/]storage|lib[\\/]progress[\\/](store|record|legacy|recorder)|components[\\/]search[\\/](search-box|render)|components[\\/]mdx[\\/]term-dismiss)\.ts|BaseLayout\.astro\?astro&type=script|preload-helper/,
               },
             ],
           },
