@@ -11,7 +11,9 @@ import { loadScenarioText } from '../src/engine/index.ts';
  */
 async function wireBytes(page: Page, path: string, interact?: (page: Page) => Promise<void>) {
   const sizes = new Map<string, number>();
+  const scripts = new Set<string>();
   page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.add(response.url());
     void response
       .body()
       .then((body) => sizes.set(response.url(), gzipSync(body, { level: 6 }).length))
@@ -29,9 +31,15 @@ async function wireBytes(page: Page, path: string, interact?: (page: Page) => Pr
   if (interact) await interact(page);
   await page.waitForLoadState('networkidle');
   let total = 0;
-  for (const size of sizes.values()) total += size;
+  let js = 0;
+  for (const [url, size] of sizes) {
+    total += size;
+    if (scripts.has(url)) js += size;
+  }
   return {
     total,
+    js,
+    urls: [...sizes.keys()],
     files: [...sizes.entries()].map(([u, s]) => `${Math.round(s / 102.4) / 10} KB ${u}`),
   };
 }
@@ -49,29 +57,41 @@ const published = (dir: string, ext: string): string[] =>
     .filter((n) => n.endsWith(ext) && !n.startsWith('_'))
     .map((n) => n.slice(0, -ext.length));
 
-const budgets: Array<{ name: string; path: string; max: number }> = [
+// Issue 13 asks for every scenario page, its case data included, within 85 KB and the player's
+// JavaScript within 60 KB. Measured on 4 December 2026 after the lighter builder entry, the run's
+// later parts (drafting form, debrief, their words) loading when a run starts and one page script:
+// the player's JavaScript 70.4 KB (runtime chunk 23 KB with XState, the request validator 12 KB
+// the engine imports statically, Svelte 18 KB) and pages of 95-108 KB. These guards hold those
+// figures; the rest of the way (the validator loaded with the first draft) is open work in issue 13.
+/** Everything of a scenario page but its own case data (HTML chrome, CSS, code, words). */
+const PLAYER_PAGE_SHELL = 86.5 * KB;
+/** The player's JavaScript on a scenario page, the same for every case. */
+const PLAYER_JS = 71 * KB;
+
+const budgets: Array<{ name: string; path: string; max: number; maxJs?: number }> = [
   { name: 'home page', path: '', max: 150 * KB },
-  // Every module has a knowledge check: each page is held to the module budget.
+  // Every module has a knowledge check: each page is held to the module budget of the brief.
   ...published('content/modules', '.mdx').map((slug) => ({
     name: `module ${slug}`,
     path: `modules/${slug}/`,
-    max: 45 * KB,
+    max: 26 * KB,
   })),
-  // A regression guard, not the goal: the player (code and page) is held to 95 KB, and each case's
-  // own text comes on top (its allowance is the gzip size of its case file). Issue 13 asks for
-  // 85 KB per scenario page in all; measured 101-114 KB on 4 December 2026 (runtime chunk 34 KB
-  // with XState and the validator, Svelte 17 KB): cutting it is open work, tracked there.
+  // Each case's own text comes on top of the player's shell (its allowance is the gzip size of its
+  // case file), so a longer case does not squeeze the code's guard.
   ...published('content/scenarios', '.yaml').map((id) => ({
     name: `scenario player ${id}`,
     path: `scenarios/${id}/`,
-    max: 95 * KB + caseFileBytes(id),
+    max: PLAYER_PAGE_SHELL + caseFileBytes(id),
+    maxJs: PLAYER_JS,
   })),
-  { name: 'request builder', path: 'templates/preservation/', max: 150 * KB },
+  // The builder enters the engine through forms-runtime.ts: no XState, no simulator.
+  { name: 'request builder', path: 'templates/preservation/', max: 58.5 * KB },
   { name: 'glossary', path: 'glossary/', max: 150 * KB },
   { name: 'instructor: session setup', path: 'instructor/', max: 150 * KB },
-  // The dashboard carries every scenario's data (four since December 2026) to replay team codes;
-  // loading a scenario only when a session needs it is the way back under 150 KB.
-  { name: 'instructor: debrief dashboard', path: 'instructor/debrief/', max: 165 * KB },
+  // The dashboard carries every scenario's case (four since December 2026, without facilitator
+  // notes or briefing text) to replay team codes: 138.5 KB on 4 December 2026. Loading a scenario
+  // only when a session needs it is the next step down.
+  { name: 'instructor: debrief dashboard', path: 'instructor/debrief/', max: 140 * KB },
   {
     name: 'instructor: projector view',
     path: 'instructor/facilitator/desk-night-shift/',
@@ -88,8 +108,32 @@ const budgets: Array<{ name: string; path: string; max: number }> = [
 
 for (const budget of budgets) {
   test(`${budget.name} stays within ${(budget.max / KB).toFixed(1)} KB gzip`, async ({ page }) => {
-    const { total, files } = await wireBytes(page, `${basePath}${budget.path}`);
-    console.log(`${budget.name}: ${(total / KB).toFixed(1)} KB gzip\n  ${files.join('\n  ')}`);
+    const { total, js, files } = await wireBytes(page, `${basePath}${budget.path}`);
+    console.log(
+      `${budget.name}: ${(total / KB).toFixed(1)} KB gzip (JavaScript ${(js / KB).toFixed(1)} KB)\n  ${files.join('\n  ')}`,
+    );
     expect(total, files.join('\n')).toBeLessThanOrEqual(budget.max);
+    if (budget.maxJs !== undefined) {
+      expect(js, `JavaScript of ${budget.name}\n${files.join('\n')}`).toBeLessThanOrEqual(
+        budget.maxJs,
+      );
+    }
   });
 }
+
+test('the player loads the drafting form, the debrief and their words with a run, not with the page', async ({
+  page,
+}) => {
+  const later = /\/(DraftForm|Debrief|RequestFields)\.[^/]*\.js$|\/labels\/[a-z-]+\/player\.json$/;
+  const { urls } = await wireBytes(page, `${basePath}scenarios/desk-night-shift/`);
+  expect(urls.filter((u) => later.test(u))).toEqual([]);
+  const loaded: string[] = [];
+  page.on('response', (response) => {
+    if (later.test(response.url()) && response.ok()) loaded.push(response.url());
+  });
+  await page.getByRole('button', { name: 'Start the case' }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect
+    .poll(() => loaded.map((u) => u.replace(/^.*\/|\.[^./]*\.js$/g, '')))
+    .toEqual(expect.arrayContaining(['DraftForm', 'Debrief', 'player.json']));
+});

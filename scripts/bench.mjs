@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the project's speed and weight report (not a test). Builds the site, then:
-//   1. bytes per page type on the wire (HTML, CSS, JS; raw and gzip; request count), in Chromium;
+//   1. bytes per page type on the wire (HTML, CSS, JS; raw and gzip; request count), in Chromium,
+//      and every module and scenario page's first load against the issue 13 budgets (bench-bytes);
 //   2. Lighthouse, mobile and desktop presets, median of 3 runs per page;
 //   3. the search, engine and workshop benchmarks (their own scripts);
 //   4. build time for the real content and for 10x generated content.
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { buildSite, makeTempSite } from './temp-site.mjs';
+import { report as firstLoadReport } from './bench-bytes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -260,6 +262,13 @@ if (scenarioPages.length > 0) {
       `player JavaScript ${kb(worstJs)} gzip (budget ${kb(JS_BUDGET)})`,
   );
 }
+// Every module and scenario page (issue 13 budgets), counted from the build: scripts/bench-bytes.mjs.
+report.firstLoad = Object.fromEntries(
+  Object.entries(firstLoadReport(outDir)).map(([page, w]) => [
+    page,
+    { total: w.total, html: w.html, css: w.css, js: w.js },
+  ]),
+);
 if (Object.keys(report.lighthouse).length > 0) {
   console.log(`Lighthouse (median of ${runs})`);
   console.table(report.lighthouse);

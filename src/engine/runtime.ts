@@ -54,31 +54,9 @@ export {
 export { legalReferences, isKnownReference, referenceLabel } from './references.ts';
 export type { Scenario } from '../schemas/scenario.ts';
 export { resultFile } from './result.ts';
-// Request forms and the validator (owned by src/engine/requests): what the builder, the drafting
-// form and the finding texts need in the browser.
-export {
-  builderExpectation,
-  findingCodes,
-  findingReasons,
-  formDefinitions,
-  isFormType,
-  requestTypes,
-  timeZones,
-  validateForm,
-  type Draft,
-  type FieldDefinition,
-  type FieldKind,
-  type FieldOption,
-  type Finding,
-  type FindingCode,
-  type FindingParams,
-  type FormType,
-  type OutcomeClass,
-  type RequestType,
-  type RequestTypeDefinition,
-  type ValidationResult,
-} from './requests/index.ts';
-export type { DraftExpectation } from '../schemas/request.ts';
+// Request forms and the validator (owned by src/engine/requests): the same surface as
+// forms-runtime.ts, the lighter entry of pages that only draft requests (the builder).
+export * from './forms-runtime.ts';
 export {
   caseTimeline,
   type TimelineModel,

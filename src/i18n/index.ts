@@ -9,6 +9,8 @@ export type Dictionary = Record<UiKey, string>;
 
 const dictionaries = { en } satisfies Record<string, Dictionary>;
 export type Locale = keyof typeof dictionaries;
+/** Every language the site has a dictionary for (static label files are built per language). */
+export const locales = Object.keys(dictionaries) as Locale[];
 
 /** Looks up a UI string and fills `{name}` placeholders. Unknown placeholders are left visible so they get noticed. */
 export function t(

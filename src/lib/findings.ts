@@ -10,7 +10,7 @@ import {
   type Finding,
   type FindingParams,
   type OutcomeClass,
-} from '../engine/runtime.ts';
+} from '../engine/forms-runtime.ts';
 
 /** A dictionary lookup: the build-time `t` or an island's translator. */
 export type FindingTranslate = (key: UiKey, vars?: Record<string, string | number>) => string;

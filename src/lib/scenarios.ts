@@ -12,8 +12,9 @@ export async function getScenarios(): Promise<ScenarioEntry[]> {
 }
 
 /**
- * The scenario as the player island needs it: the facilitator's material and the briefing text
- * (already rendered by the page) are left out, so trainees on slow links download less.
+ * The scenario as the islands need it (the player, the debrief dashboard): the facilitator's
+ * material and the briefing text (already rendered by the page) are left out, so trainees on slow
+ * links download less.
  */
 export function playerScenario(scenario: ScenarioEntry['data']): ScenarioEntry['data'] {
   const nodes = Object.fromEntries(

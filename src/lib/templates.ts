@@ -11,7 +11,7 @@ import {
   type Draft,
   type FieldDefinition,
   type Finding,
-} from '../engine/runtime.ts';
+} from '../engine/forms-runtime.ts';
 import type { TemplateType } from '../schemas/template.ts';
 
 /** The form a template page renders: title, legal basis line and ordered fields. */

@@ -1,5 +1,5 @@
 /** Pure helpers of the request builder: how a draft reads as a letter, as text and as a count. */
-import type { Draft, FieldDefinition } from '../../engine/runtime.ts';
+import type { Draft, FieldDefinition } from '../../engine/forms-runtime.ts';
 
 /** A field's value for reading: option labels instead of codes, lines kept. Empty string when unset. */
 export function displayValue(field: FieldDefinition, draft: Draft): string {
