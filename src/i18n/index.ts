@@ -1,8 +1,11 @@
 import en from './en.json';
 import fr from './fr.json';
 import { fill } from './fill.ts';
+import { intlLocale, type Locale } from './locales.ts';
 
 export { fill };
+export { colon, defaultLocale, documentLocale, intlLocale, isLocale, locales } from './locales.ts';
+export type { Locale } from './locales.ts';
 
 /** Every UI string key. English is the reference language: other languages must have the same keys. */
 export type UiKey = keyof typeof en;
@@ -12,22 +15,8 @@ export type Dictionary = Record<UiKey, string>;
 type NoExtraKeys<D> = Exclude<keyof D, UiKey> extends never ? D : never;
 const frChecked: NoExtraKeys<typeof fr> = fr;
 
-const dictionaries = { en, fr: frChecked } satisfies Record<string, Dictionary>;
-export type Locale = keyof typeof dictionaries;
-
-/** Every language of the site, English (the default, unprefixed URLs) first. */
-export const locales = ['en', 'fr'] as const satisfies readonly Locale[];
-export const defaultLocale: Locale = 'en';
-
-/** True for a supported language code ("en", "fr"). */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
-/** The BCP 47 tag `Intl` formats with: British English, metropolitan French (24-hour clock). */
-export function intlLocale(locale: Locale): string {
-  return locale === 'fr' ? 'fr-FR' : 'en-GB';
-}
+/** Every language's dictionary; a key missing from one of them fails the type check here. */
+const dictionaries: Record<Locale, Dictionary> = { en, fr: frChecked };
 
 /** The raw dictionary of a language (for the key-parity check). */
 export function dictionary(locale: Locale): Dictionary {

@@ -2,7 +2,7 @@
  * Which language a page is in, for Astro pages and components. English pages sit at the site root,
  * French ones under "fr/" (src/pages/[...lang]/: `lang` is undefined for English, "fr" for French).
  */
-import { isLocale, locales, type Locale } from './index.ts';
+import { isLocale, locales, type Locale } from './locales.ts';
 import { localeOfPath } from '../lib/url.ts';
 
 /** The params of every language for a page's `getStaticPaths` (`lang: undefined` is the root). */
