@@ -31,16 +31,20 @@ const mdxFiles = (dir: string): string[] =>
         .sort()
     : [];
 
+/** The ids of a Markdown text's `##` and `###` headings, in order, as the renderer makes them. */
+export function headingAnchors(markdown: string): string[] {
+  const slugger = new GithubSlugger();
+  return [...markdown.matchAll(/^#{2,3} (.+)$/gm)].map((m) =>
+    slugger.slug((m[1] ?? '').replace(/[*_`]/g, '')),
+  );
+}
+
 /** Section anchors of every module, computed the way the Markdown renderer makes heading ids. */
 export function moduleAnchors(root: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const name of mdxFiles(join(root, 'content/modules'))) {
-    const slugger = new GithubSlugger();
     const text = readFileSync(join(root, 'content/modules', name), 'utf8');
-    const anchors = [...text.matchAll(/^#{2,3} (.+)$/gm)].map((m) =>
-      slugger.slug((m[1] ?? '').replace(/[*_`]/g, '')),
-    );
-    out.set(name.replace(/\.mdx$/, ''), new Set(anchors));
+    out.set(name.replace(/\.mdx$/, ''), new Set(headingAnchors(text)));
   }
   return out;
 }

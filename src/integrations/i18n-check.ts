@@ -14,7 +14,7 @@ export function i18nCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const problems = checkI18n(fileURLToPath(config.root));
         if (problems.length === 0) {
-          logger.info('French and English match (modules, pages, UI keys)');
+          logger.info('French and English match (modules, pages, UI keys, YAML texts)');
           return;
         }
         const report = `i18n check found ${problems.length} problem(s):\n${problems.join('\n')}`;

@@ -5,6 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { formatLint, lintScenarios, type LintResult } from '../engine/lint.ts';
 import { checkReferenceTargets, formatTargetProblems } from '../engine/reference-targets.ts';
 import { readRegistry, syncLabelModule } from './provisions.ts';
+import { overlayFile, readOverlay, sourceFiles } from '../i18n/content.ts';
+import { applyTexts } from '../i18n/texts.ts';
+import { textRules, translatedLocales } from '../i18n/text-rules.ts';
 
 /**
  * Checks the legal provisions registry and every reference target (scenarios, validator findings,
@@ -34,6 +37,35 @@ export function lintScenarioFolder(
   return { ...lintScenarios(files), files: files.length };
 }
 
+/**
+ * Lints every scenario again with each language's text (a translation can, for instance, give two
+ * options of one step the same label). Problems name the translation file. One run per language,
+ * so that the same scenario id in two languages is not a duplicate.
+ */
+export function lintTranslations(root = process.cwd()): LintResult & { files: number } {
+  const all: LintResult & { files: number } = {
+    problems: [],
+    warnings: [],
+    scenarios: [],
+    files: 0,
+  };
+  for (const locale of translatedLocales) {
+    const files = sourceFiles('scenarios', root).flatMap((source) => {
+      const file = overlayFile('scenarios', source.stem, locale);
+      const overlay = readOverlay(file, root);
+      if (!overlay) return [];
+      const { value } = applyTexts(source.raw, overlay, textRules.scenarios);
+      return [{ file, text: JSON.stringify(value) }];
+    });
+    const result = lintScenarios(files);
+    all.problems.push(...result.problems);
+    all.warnings.push(...result.warnings);
+    all.scenarios.push(...result.scenarios);
+    all.files += files.length;
+  }
+  return all;
+}
+
 /** Astro integration: fails the build with every scenario problem at once. */
 export function scenarioLint(options: { dir?: string } = {}): AstroIntegration {
   return {
@@ -50,7 +82,9 @@ export function scenarioLint(options: { dir?: string } = {}): AstroIntegration {
             `Legal reference check found ${legal.length} problem(s):\n${legal.join('\n')}`,
           );
         }
-        const result = lintScenarioFolder(join(root, options.dir ?? 'content/scenarios'), root);
+        const english = lintScenarioFolder(join(root, options.dir ?? 'content/scenarios'), root);
+        const translated = lintTranslations(root);
+        const result = { ...english, problems: [...english.problems, ...translated.problems] };
         if (result.problems.length > 0) {
           throw new Error(
             `Scenario lint found ${result.problems.length} problem(s):\n${formatLint(result)}`,
