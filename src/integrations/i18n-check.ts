@@ -19,7 +19,8 @@ export function i18nCheck(): AstroIntegration {
         }
         const report = `i18n check found ${problems.length} problem(s):\n${problems.join('\n')}`;
         // Only the build stops: `astro dev` and `astro check` warn, so translators can preview.
-        if (command === 'build' && strictNow()) throw new Error(`${report}\n(npm run i18n:check lists them again.)`);
+        if (command === 'build' && strictNow())
+          throw new Error(`${report}\n(npm run i18n:check lists them again.)`);
         logger.warn(report);
       },
     },
