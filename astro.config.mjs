@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { normaliseBase } from './scripts/base-path.mjs';
 import { scenarioLint } from './src/integrations/scenario-lint.ts';
+import { i18nCheck } from './src/integrations/i18n-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sharedHeadingIds } from './src/integrations/heading-ids.ts';
 
@@ -17,6 +18,12 @@ const base = normaliseBase(process.env.BASE_PATH);
 export default defineConfig({
   base,
   trailingSlash: 'always',
+  // English at the root, French under fr/ (pages in src/pages/[...lang]/; src/i18n/page.ts).
+  i18n: {
+    locales: ['en', 'fr'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory', assets: '_assets' },
   // Everything ships with the site; no prefetching, no telemetry, no external fonts.
   prefetch: false,
@@ -41,7 +48,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The scenario linter runs first: a broken scenario stops the build with every problem listed.
-  integrations: [scenarioLint(), mdx(), svelte()],
+  // Then the i18n parity check (French files, UI keys): strict unless I18N_STRICT=0.
+  integrations: [scenarioLint(), i18nCheck(), mdx(), svelte()],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shippedScenarios } from '../../engine/__fixtures__/shipped.ts';
 import {
@@ -161,5 +162,36 @@ describe('aggregation', () => {
       'team,ending,total,percent,timeliness,legal,quality,coordination,safeguarding,evidence lost,path',
     );
     expect(row?.startsWith(`"'=HYPERLINK(""x"")",`)).toBe(true);
+  });
+
+  it('exports CSV headers and an unfinished run in the dashboard language', () => {
+    const best = bestRun();
+    const start = initialState(scenario, session.seed, session.mode);
+    const agg = aggregate(
+      scenario,
+      [
+        { team: 'A', sim: best },
+        { team: 'B', sim: start },
+      ],
+      best,
+    );
+    const fr = JSON.parse(readFileSync('src/i18n/fr.json', 'utf8')) as Record<string, string>;
+    const say = (key: string): string => (Object.hasOwn(fr, key) ? (fr[key] ?? key) : key);
+    const csv = toCsv(scenario, agg, (t) => t, {
+      team: say('workshop.csv.team'),
+      ending: say('workshop.csv.ending'),
+      total: say('workshop.csv.total'),
+      percent: say('workshop.csv.percent'),
+      dimension: (d) => say(`dimension.${d}`),
+      evidenceLost: say('workshop.csv.evidenceLost'),
+      path: say('workshop.csv.path'),
+      unfinished: say('workshop.csv.unfinished'),
+    });
+    const [head, , unfinished] = csv.split('\r\n');
+    const columns = head?.split(',') ?? [];
+    expect(columns[0]).toBe(fr['workshop.csv.team']);
+    expect(columns[4]).toBe(fr['dimension.timeliness']);
+    expect(columns).not.toContain('timeliness');
+    expect(unfinished?.split(',')[1]).toBe(fr['workshop.csv.unfinished']);
   });
 });
