@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { normaliseBase } from './scripts/base-path.mjs';
 import { scenarioLint } from './src/integrations/scenario-lint.ts';
 import { rehypeSharedHeadingIds } from './src/integrations/heading-ids.ts';
+import { i18nCheck } from './src/integrations/i18n-check.ts';
 
 /**
  * The site is built for one URL prefix, chosen at build time:
@@ -16,6 +17,12 @@ const base = normaliseBase(process.env.BASE_PATH);
 export default defineConfig({
   base,
   trailingSlash: 'always',
+  // English at the root, French under fr/ (pages in src/pages/[...lang]/; src/i18n/page.ts).
+  i18n: {
+    locales: ['en', 'fr'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory', assets: '_assets' },
   // Everything ships with the site; no prefetching, no telemetry, no external fonts.
   prefetch: false,
@@ -36,6 +43,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The scenario linter runs first: a broken scenario stops the build with every problem listed.
-  integrations: [scenarioLint(), mdx(), svelte()],
+  // Then the i18n parity check (French files, UI keys): strict unless I18N_STRICT=0.
+  integrations: [scenarioLint(), i18nCheck(), mdx(), svelte()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

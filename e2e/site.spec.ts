@@ -69,6 +69,8 @@ test('every built page is reachable by links from the home page, under the base 
   test.setTimeout(5 * 60_000);
   const reached = await crawl(page);
   expect(reached, 'the legal sources page is linked').toContain(`${basePath}law/`);
+  // French pages are reached through the language switcher of every page.
+  expect(reached, 'the French home page is linked').toContain(`${basePath}fr/`);
   expect(pages.length).toBeGreaterThanOrEqual(5);
   // A page nobody can reach by following links is a page nobody finds (quiz JSON is not a page).
   expect(pages.filter((p) => !reached.includes(p))).toEqual([]);

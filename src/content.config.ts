@@ -23,6 +23,20 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
+/**
+ * French translations (content/fr/, see README "French"): the same file names, frontmatter and
+ * headings as the English files; `npm run i18n:check` checks they match.
+ */
+const modulesFr = defineCollection({
+  loader: glob({ pattern: drafts, base: './content/fr/modules' }),
+  schema: moduleSchema,
+});
+
+const pagesFr = defineCollection({
+  loader: glob({ pattern: drafts, base: './content/fr/pages' }),
+  schema: pageSchema,
+});
+
 /** Scenarios are pure data; the scenario linter checks their graph before the build starts. */
 const scenarios = defineCollection({
   loader: scenarioLoader(),
@@ -51,4 +65,8 @@ const provisions = defineCollection({
   schema: provisionSchema,
 });
 
-export const collections = { modules, pages, scenarios, glossary, templates, provisions };
+export const collections = {
+  modules,
+  pages,
+  modulesFr,
+  pagesFr, scenarios, glossary, templates, provisions };

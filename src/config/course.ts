@@ -9,6 +9,8 @@ import { getModules } from '../lib/modules.ts';
 import { getScenarios } from '../lib/scenarios.ts';
 import { poolFile, poolSlugs } from './quizzes.ts';
 import type { CourseInfo } from '../lib/progress/summary.ts';
+import type { Locale } from '../i18n/index.ts';
+import { localize } from '../i18n/content.ts';
 
 const file = 'content/course.yaml';
 
@@ -69,11 +71,14 @@ export function readCourseConfig(): z.output<typeof courseConfigSchema> {
   return result.data;
 }
 
-/** Reads and checks content/course.yaml against the real modules and scenarios; stops the build with every problem. */
-export async function getCourse(): Promise<CourseInfo> {
-  const config = readCourseConfig();
-  const modules = await getModules();
-  const scenarios = await getScenarios();
+/**
+ * Reads and checks content/course.yaml against the real modules and scenarios, with titles in a
+ * language (ids are the same in every language); stops the build with every problem.
+ */
+export async function getCourse(locale: Locale = 'en'): Promise<CourseInfo> {
+  const config = localize('course', 'course', readCourseConfig(), locale);
+  const modules = await getModules(locale);
+  const scenarios = await getScenarios(locale);
   const problems: string[] = [];
   const pick = (wanted: 'all' | string[], known: string[], what: string): Set<string> => {
     if (wanted === 'all') return new Set(known);

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseQuizPool, type QuizPool } from '../schemas/quiz.ts';
+import type { Locale } from '../i18n/index.ts';
+import { localize } from '../i18n/content.ts';
 
 /** Folder of the pools. */
 export const quizDir = 'content/quizzes';
@@ -21,10 +23,15 @@ export function poolSlugs(): string[] {
 }
 
 /**
- * The validated pool of a module's knowledge check. Stops the build with the file, what is wrong
+ * The validated pool of a module's knowledge check, its text in `locale`. Stops the build with the file, what is wrong
  * and how to fix it when the file is missing, unreadable, invalid or has another id.
  */
-export function loadQuizPool(moduleId: string, quizId: string, moduleFile: string): QuizPool {
+export function loadQuizPool(
+  moduleId: string,
+  quizId: string,
+  moduleFile: string,
+  locale: Locale = 'en',
+): QuizPool {
   const file = poolFile(moduleId);
   if (!existsSync(file)) {
     throw new Error(
@@ -48,5 +55,5 @@ export function loadQuizPool(moduleId: string, quizId: string, moduleFile: strin
       `${moduleFile} has <KnowledgeCheck id="${quizId}" /> but ${file} has id: ${pool.id}. Use the same id in both (one knowledge check per module).`,
     );
   }
-  return pool;
+  return localize('quizzes', moduleId, pool, locale);
 }

@@ -1,14 +1,27 @@
 import en from './en.json';
+import fr from './fr.json';
 import { fill } from './fill.ts';
+import { intlLocale, type Locale } from './locales.ts';
 
 export { fill };
+export { colon, defaultLocale, documentLocale, intlLocale, isLocale, locales } from './locales.ts';
+export type { Locale } from './locales.ts';
 
 /** Every UI string key. English is the reference language: other languages must have the same keys. */
 export type UiKey = keyof typeof en;
 export type Dictionary = Record<UiKey, string>;
 
-const dictionaries = { en } satisfies Record<string, Dictionary>;
-export type Locale = keyof typeof dictionaries;
+/** A key French has and English lacks fails the type check here (a missing one fails below). */
+type NoExtraKeys<D> = Exclude<keyof D, UiKey> extends never ? D : never;
+const frChecked: NoExtraKeys<typeof fr> = fr;
+
+/** Every language's dictionary; a key missing from one of them fails the type check here. */
+const dictionaries: Record<Locale, Dictionary> = { en, fr: frChecked };
+
+/** The raw dictionary of a language (for the key-parity check). */
+export function dictionary(locale: Locale): Dictionary {
+  return dictionaries[locale];
+}
 
 /** Looks up a UI string and fills `{name}` placeholders. Unknown placeholders are left visible so they get noticed. */
 export function t(
@@ -17,6 +30,11 @@ export function t(
   locale: Locale = 'en',
 ): string {
   return fill(dictionaries[locale][key], vars);
+}
+
+/** `t` bound to one language: pages write `const t = tFor(locale)` and call `t(key, vars)` as before. */
+export function tFor(locale: Locale): (key: UiKey, vars?: Record<string, string | number>) => string {
+  return (key, vars = {}) => t(key, vars, locale);
 }
 
 /** Labels an island needs, as a plain object: the strings whose keys start with the given prefixes. */
@@ -34,9 +52,9 @@ export function pickLabels(prefixes: readonly string[], locale: Locale = 'en'): 
   return out;
 }
 
-/** Formats a calendar date for display, e.g. "28 November 2026", without time-zone drift. */
+/** Formats a calendar date for display, e.g. "28 November 2026" / "28 novembre 2026", without time-zone drift. */
 export function formatDate(date: Date, locale: Locale = 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(date);

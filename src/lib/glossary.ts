@@ -1,10 +1,15 @@
 /** The glossary, sorted and checked: the one place pages read glossary entries from. */
 import { getCollection } from 'astro:content';
 import { findGlossaryLinkProblems, type GlossaryEntry } from '../schemas/glossary.ts';
+import { intlLocale, type Locale } from '../i18n/index.ts';
+import { localize } from '../i18n/content.ts';
 
-/** Entries in alphabetical order of their term, ignoring case and accents. */
-export function sortEntries(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** Entries in alphabetical order of their term in a language, ignoring case and accents. */
+export function sortEntries(
+  entries: readonly GlossaryEntry[],
+  locale: Locale = 'en',
+): GlossaryEntry[] {
+  const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true });
   return [...entries].sort((a, b) => collator.compare(a.term, b.term));
 }
 
@@ -21,9 +26,10 @@ export function letterOf(term: string): string {
 /** Sorted entries grouped by letter, in alphabetical order. */
 export function groupByLetter(
   entries: readonly GlossaryEntry[],
+  locale: Locale = 'en',
 ): { letter: string; entries: GlossaryEntry[] }[] {
   const groups = new Map<string, GlossaryEntry[]>();
-  for (const entry of sortEntries(entries)) {
+  for (const entry of sortEntries(entries, locale)) {
     const letter = letterOf(entry.term);
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
@@ -31,16 +37,18 @@ export function groupByLetter(
 }
 
 /**
- * Every glossary entry, sorted. A `related` id that names no entry stops the build with every such
+ * Every glossary entry with its text in a language, sorted. A `related` id that names no entry stops the build with every such
  * problem listed at once (the schema checks one entry at a time and cannot see the others).
  */
-export async function getGlossary(): Promise<GlossaryEntry[]> {
-  const entries = (await getCollection('glossary')).map((e) => e.data);
+export async function getGlossary(locale: Locale = 'en'): Promise<GlossaryEntry[]> {
+  const entries = (await getCollection('glossary')).map((e) =>
+    localize('glossary', e.id, e.data, locale),
+  );
   const problems = findGlossaryLinkProblems(entries);
   if (problems.length > 0) {
     throw new Error(
       `content/glossary/terms.yaml has ${problems.length} broken related link(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
-  return sortEntries(entries);
+  return sortEntries(entries, locale);
 }

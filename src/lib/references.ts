@@ -1,20 +1,22 @@
 import { legalReferences } from '../engine/runtime.ts';
-import { url } from './url.ts';
+import { localeUrl } from './url.ts';
+
+type Lang = 'en' | 'fr';
 
 /** The anchor of a provision on the law page (/law/#budapest-art-29-2). */
-export function lawUrl(id: string): string {
-  return url(`law/#${id}`);
+export function lawUrl(id: string, locale: Lang = 'en'): string {
+  return localeUrl(`law/#${id}`, locale);
 }
 
 /**
  * Where a reference leads on this site: a legal id to its entry on /law/, `module:<slug>#<anchor>`
  * to a module section, `glossary:<id>` to a glossary entry; null for anything else.
  */
-export function referenceHref(id: string): string | null {
-  if (legalReferences.has(id)) return lawUrl(id);
+export function referenceHref(id: string, locale: Lang = 'en'): string | null {
+  if (legalReferences.has(id)) return lawUrl(id, locale);
   const module = /^module:([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(id);
-  if (module) return url(`modules/${module[1] ?? ''}/${module[2] ? `#${module[2]}` : ''}`);
+  if (module) return localeUrl(`modules/${module[1] ?? ''}/${module[2] ? `#${module[2]}` : ''}`, locale);
   const term = /^glossary:([a-z0-9-]+)$/.exec(id);
-  if (term) return url(`glossary/#${term[1] ?? ''}`);
+  if (term) return localeUrl(`glossary/#${term[1] ?? ''}`, locale);
   return null;
 }

@@ -1,10 +1,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/index.ts';
+import { localize } from '../i18n/content.ts';
 
 export type ScenarioEntry = CollectionEntry<'scenarios'>;
 
-/** All published scenarios, shortest first so newcomers meet a small case before a long one. */
-export async function getScenarios(): Promise<ScenarioEntry[]> {
-  const all = await getCollection('scenarios');
+/**
+ * All published scenarios with their text in a language (structure, timing and ids are the same in
+ * every language), shortest first so newcomers meet a small case before a long one.
+ */
+export async function getScenarios(locale: Locale = 'en'): Promise<ScenarioEntry[]> {
+  const all = (await getCollection('scenarios')).map((entry) => ({
+    ...entry,
+    data: localize('scenarios', entry.data.id, entry.data, locale),
+  }));
   return [...all].sort(
     (a, b) =>
       a.data.estimatedMinutes - b.data.estimatedMinutes || a.data.title.localeCompare(b.data.title),

@@ -17,3 +17,30 @@ export function isCurrent(href: string, pathname: string, exact = false): boolea
   if (exact || href === base) return pathname === href;
   return pathname.startsWith(href);
 }
+
+/** The languages URLs know about; French pages live under "fr/", English ones at the root. */
+type UrlLocale = 'en' | 'fr';
+
+/** Like `url()`, for a page in a language: `localeUrl('modules/', 'fr')` → "<base>fr/modules/". */
+export function localeUrl(path: string, locale: UrlLocale): string {
+  const clean = path.replace(/^\/+/, '');
+  return url(locale === 'fr' ? `fr/${clean}` : clean);
+}
+
+/** A `url()` bound to one language: pages write `const url = urlFor(locale)` and link as before. */
+export function urlFor(locale: UrlLocale): (path?: string) => string {
+  return (path = '') => localeUrl(path, locale);
+}
+
+/** The language of a site path (with the base prefix), from its first segment after the base. */
+export function localeOfPath(pathname: string): UrlLocale {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  return rest === 'fr' || rest.startsWith('fr/') ? 'fr' : 'en';
+}
+
+/** The same page in another language: "<base>fr/modules/x/" ⇄ "<base>modules/x/". */
+export function pathInLocale(pathname: string, locale: UrlLocale): string {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  const neutral = rest === 'fr' ? '' : rest.replace(/^fr\//, '');
+  return localeUrl(neutral, locale);
+}

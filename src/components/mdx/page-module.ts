@@ -2,11 +2,12 @@
 
 /** The module slug and source file of a page URL such as "/academy/modules/channels-of-cooperation/". */
 export function moduleOfPage(pathname: string): { moduleId: string; file: string } {
-  const match = /\/modules\/([^/]+)\/?$/.exec(pathname);
-  const moduleId = match?.[1] ?? '';
+  const match = /(\/fr)?\/modules\/([^/]+)\/?$/.exec(pathname);
+  const moduleId = match?.[2] ?? '';
+  const folder = match?.[1] ? 'content/fr/modules' : 'content/modules';
   return {
     moduleId,
-    file: moduleId ? `content/modules/${moduleId}.mdx` : `the page ${pathname}`,
+    file: moduleId ? `${folder}/${moduleId}.mdx` : `the page ${pathname}`,
   };
 }
 

@@ -1,8 +1,9 @@
-import { t } from '../../i18n/index.ts';
+import { t as translate, type Locale, type UiKey } from '../../i18n/index.ts';
 import type { SearchStrings } from './render.ts';
 
 /** The UI strings of search, serialised into `data-strings` at build time (no dictionary in the bundle). */
-export function searchStrings(): string {
+export function searchStrings(locale: Locale = 'en'): string {
+  const t = (key: UiKey): string => translate(key, {}, locale);
   const strings: SearchStrings = {
     types: {
       module: t('search.type.module'),

@@ -262,12 +262,49 @@ const cell = (v: string | number | null): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+/** The words of the CSV file: its column headers and the ending of an unfinished run. */
+export interface CsvWords {
+  team: string;
+  ending: string;
+  total: string;
+  percent: string;
+  dimension: (d: Dimension) => string;
+  evidenceLost: string;
+  path: string;
+  unfinished: string;
+}
+
+/** The CSV words of the English dashboard (machine-friendly headers; dimensions by id). */
+export const englishCsvWords: CsvWords = {
+  team: 'team',
+  ending: 'ending',
+  total: 'total',
+  percent: 'percent',
+  dimension: (d) => d,
+  evidenceLost: 'evidence lost',
+  path: 'path',
+  unfinished: 'unfinished',
+};
+
 /** One CSV row per team: scores per dimension, ending, lost evidence and the path taken. */
-export function toCsv(scenario: Scenario, agg: Aggregate, names: (team: string) => string): string {
-  const head = ['team', 'ending', 'total', 'percent', ...dimensions, 'evidence lost', 'path'];
+export function toCsv(
+  scenario: Scenario,
+  agg: Aggregate,
+  names: (team: string) => string,
+  words: CsvWords = englishCsvWords,
+): string {
+  const head = [
+    words.team,
+    words.ending,
+    words.total,
+    words.percent,
+    ...dimensions.map(words.dimension),
+    words.evidenceLost,
+    words.path,
+  ];
   const rows = agg.paths.map((p, i) => [
     names(p.team),
-    p.ending ? (own(scenario.endings, p.ending)?.title ?? p.ending) : 'unfinished',
+    p.ending ? (own(scenario.endings, p.ending)?.title ?? p.ending) : words.unfinished,
     agg.spreads[0]?.scores[i] ?? 0,
     p.percent,
     ...dimensions.map((_, j) => agg.spreads[j + 1]?.scores[i] ?? 0),
