@@ -12,9 +12,9 @@ export interface CanonicalPhrase {
 }
 
 /**
- * Everything language-specific about search, in one place. Adding French means writing one more
- * of these (with a French stemmer and stop words, e.g. from lunr-languages, and its reference in
- * lunr-check.ts) and nothing else.
+ * Everything language-specific about search, in one place. A language is one more of these (French:
+ * french.ts, lunr-languages' stemmer and stop words), its reference in lunr-check.ts and a line in
+ * `loadLanguage`.
  */
 export interface SearchLanguage {
   /** BCP 47 code, stored in the index file. */
@@ -48,5 +48,15 @@ export const english: SearchLanguage = {
   ],
 };
 
-/** Languages search can be built for, by code. */
-export const languages: Record<string, SearchLanguage> = { en: english };
+/** Codes of the languages search can be built for (the site's locales). */
+export const languageCodes = ['en', 'fr'] as const;
+export type LanguageCode = (typeof languageCodes)[number];
+
+/**
+ * A language's search configuration. French is imported on demand, so English search never
+ * downloads its stemmer and French search fetches it with the query code.
+ */
+export async function loadLanguage(code: LanguageCode): Promise<SearchLanguage> {
+  if (code === 'fr') return (await import('./french.ts')).french;
+  return english;
+}
