@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { normaliseBase } from './scripts/base-path.mjs';
 import { scenarioLint } from './src/integrations/scenario-lint.ts';
-import { rehypeSharedHeadingIds } from './src/integrations/heading-ids.ts';
 import { i18nCheck } from './src/integrations/i18n-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sharedHeadingIds } from './src/integrations/heading-ids.ts';
 
 /**
  * The site is built for one URL prefix, chosen at build time:
@@ -27,7 +28,11 @@ export default defineConfig({
   // Everything ships with the site; no prefetching, no telemetry, no external fonts.
   prefetch: false,
   // Code blocks stay plain: syntax highlighting writes inline styles, which the CSP forbids.
-  markdown: { syntaxHighlight: false, rehypePlugins: [rehypeSharedHeadingIds] },
+  markdown: {
+    syntaxHighlight: false,
+    // Translations take the heading ids of their English original (src/integrations/heading-ids.ts).
+    processor: satteri({ hastPlugins: [sharedHeadingIds] }),
+  },
   // A strict Content-Security-Policy as a <meta> tag (works on any static server): scripts and
   // styles only from this site, inline ones only by hash. Servers may send it as a header too.
   security: {

@@ -1,50 +1,48 @@
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { rehypeSharedHeadingIds } from './heading-ids.ts';
+import { englishOriginal, sharedHeadingIds } from './heading-ids.ts';
 
-const h = (tagName: string, text: string) => ({
-  type: 'element',
-  tagName,
-  properties: { id: 'translated' },
-  children: [{ type: 'text', value: text }],
-});
-const file = (path: string) => ({ path, cwd: process.cwd() });
+const at = (path: string) => ({ fileURL: pathToFileURL(`${process.cwd()}/${path}`) });
+
+/** Runs the plugin over `count` headings and returns the ids it set. */
+function run(path: string, count: number): string[] {
+  const plugin = sharedHeadingIds(at(path));
+  if (!plugin) return [];
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++)
+    plugin.element.visit({}, { setProperty: (_n, _k, v) => ids.push(String(v)) });
+  plugin.after();
+  return ids;
+}
 
 describe('translated headings keep the English ids', () => {
-  it('gives a French module the ids of its English original, by position', () => {
-    const tree = {
-      type: 'root',
-      children: [
-        h('h2', 'Conserver d’abord, obtenir ensuite'),
-        { type: 'element', tagName: 'aside', children: [h('h3', 'Encadré')] },
-      ],
-    };
-    // Only the count is checked against the real module here, so build a tree of the right size.
-    const english = { type: 'root', children: [] as ReturnType<typeof h>[] };
-    const run = rehypeSharedHeadingIds();
-    expect(() =>
-      run(tree, file('content/fr/modules/preservation-and-the-24-7-network.mdx')),
-    ).toThrow(
-      /has 2 ## and ### headings but content\/modules\/preservation-and-the-24-7-network.mdx has \d+/,
+  const fr = 'content/fr/modules/preservation-and-the-24-7-network.mdx';
+
+  it('leaves English files alone and finds the original of a translation', () => {
+    expect(sharedHeadingIds(at('content/modules/preservation-and-the-24-7-network.mdx'))).toBe(
+      null,
     );
-    run(english, file('content/modules/preservation-and-the-24-7-network.mdx'));
-    expect(english.children).toEqual([]);
+    expect(englishOriginal(fr)).toMatch(
+      /content\/modules\/preservation-and-the-24-7-network\.mdx$/,
+    );
   });
 
-  it('sets the English anchors on a matching translation', () => {
-    const run = rehypeSharedHeadingIds();
-    const probe = { type: 'root', children: [] as ReturnType<typeof h>[] };
-    let count = 0;
-    try {
-      run(probe, file('content/fr/modules/preservation-and-the-24-7-network.mdx'));
-    } catch (e) {
-      count = Number(/but .* has (\d+)/.exec(String(e))?.[1]);
-    }
-    const tree = {
-      type: 'root',
-      children: Array.from({ length: count }, (_, i) => h('h2', `T${i}`)),
-    };
-    run(tree, file('content/fr/modules/preservation-and-the-24-7-network.mdx'));
-    expect(tree.children[0]?.properties.id).toBe('preserve-first-then-obtain');
-    expect(new Set(tree.children.map((c) => c.properties.id)).size).toBe(count);
+  it('gives the French headings the English anchors, in order', () => {
+    const total = (() => {
+      try {
+        run(fr, 0);
+      } catch (e) {
+        return Number(/has (\d+)\. A translation/.exec(String(e))?.[1]);
+      }
+      return 0;
+    })();
+    expect(total).toBeGreaterThan(3);
+    const ids = run(fr, total);
+    expect(ids[0]).toBe('preserve-first-then-obtain');
+    expect(new Set(ids).size).toBe(total);
+  });
+
+  it('stops the build when the translation has a heading too few', () => {
+    expect(() => run(fr, 2)).toThrow(/has 2 ## and ### headings but .*has \d+/);
   });
 });
