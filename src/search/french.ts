@@ -76,7 +76,10 @@ export const french: SearchLanguage = {
     },
     // "entraide", "entraide judiciaire", "demande d'entraide" and the English acronym kept in
     // the French text ("MLA") all mean mutual legal assistance.
-    { pattern: String.raw`${start}entra[iï]de(?:\s+judiciaire)?${end}|${start}mla${end}`, token: 'mla' },
+    {
+      pattern: String.raw`${start}entra[iï]de(?:\s+judiciaire)?${end}|${start}mla${end}`,
+      token: 'mla',
+    },
     {
       pattern: String.raw`${start}[ée]quipes?\s+communes?\s+d['’]\s?enqu[êe]tes?${end}|${start}(?:ece|jits?)${end}`,
       token: 'jit',
