@@ -10,7 +10,6 @@ import { getScenarios } from '../lib/scenarios.ts';
 import { poolFile, poolSlugs } from './quizzes.ts';
 import type { CourseInfo } from '../lib/progress/summary.ts';
 import type { Locale } from '../i18n/index.ts';
-import { localize } from '../i18n/content.ts';
 
 const file = 'content/course.yaml';
 
@@ -76,7 +75,9 @@ export function readCourseConfig(): z.output<typeof courseConfigSchema> {
  * language (ids are the same in every language); stops the build with every problem.
  */
 export async function getCourse(locale: Locale = 'en'): Promise<CourseInfo> {
-  const config = localize('course', 'course', readCourseConfig(), locale);
+  // course.yaml has no translatable collection yet (src/i18n/text-rules.ts): its titles come from
+  // the modules and scenarios, which are localised.
+  const config = readCourseConfig();
   const modules = await getModules(locale);
   const scenarios = await getScenarios(locale);
   const problems: string[] = [];

@@ -35,8 +35,12 @@ const shim: LunrShim = {
 };
 stemmerSupport(shim);
 frenchPlugin(shim);
-const pipeline = shim.fr;
-if (!pipeline) throw new Error('search: lunr-languages did not define lunr.fr');
+/** lunr.fr's functions, as lunr.fr.js left them on the shim. */
+const pipeline: FrenchPipeline = shim.fr ?? missingFrench();
+
+function missingFrench(): never {
+  throw new Error('search: lunr-languages did not define lunr.fr');
+}
 
 /** lunr-languages' French accent folding ("préservation" → "preservation", "œ" → "oe"). */
 export const foldAccents = (word: string): string => pipeline.accentFoldTerm(word);
