@@ -9,6 +9,12 @@ import { readFileSync } from 'node:fs';
 const fr = JSON.parse(
   readFileSync(new URL('../src/i18n/fr.json', import.meta.url), 'utf8'),
 ) as Record<string, string>;
+/** A French UI string; a key the dictionary lacks fails the test here, not in a locator. */
+function label(key: string): string {
+  const text = fr[key];
+  if (text === undefined) throw new Error(`fr.json has no "${key}"`);
+  return text;
+}
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A group heading of the search page, e.g. "Section (12)". */
 const group = (page: Page, type: string) =>
@@ -18,7 +24,7 @@ const group = (page: Page, type: string) =>
     .filter({
       has: page.getByRole('heading', {
         level: 2,
-        name: new RegExp(`^${escape(fr[`search.type.${type}`] ?? type)} \\(\\d+\\)$`),
+        name: new RegExp(`^${escape(label(`search.type.${type}`))} \\(\\d+\\)$`),
       }),
     });
 
@@ -26,7 +32,7 @@ const group = (page: Page, type: string) =>
 async function searchFr(page: Page, query: string): Promise<void> {
   await page.goto(`${basePath}fr/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('searchbox', { name: fr['search.label'] })).toHaveValue(query);
+  await expect(page.getByRole('searchbox', { name: label('search.label') })).toHaveValue(query);
   await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
 }
 
@@ -89,10 +95,10 @@ test('the header box on a French page searches French content, accents optional'
   page,
 }) => {
   await page.goto(`${basePath}fr/modules/`);
-  const box = page.getByRole('combobox', { name: fr['search.label'] });
+  const box = page.getByRole('combobox', { name: label('search.label') });
   // Typed without accents, the word finds the accented text ("autorité centrale").
   await box.fill('autorite centrale');
-  const options = page.getByRole('listbox', { name: fr['search.results'] }).getByRole('option');
+  const options = page.getByRole('listbox', { name: label('search.results') }).getByRole('option');
   await expect(options.first()).toContainText(/autorités? centrales?/i);
   await expect(options.first().locator('mark').first()).toContainText(/autorit/i);
   await box.press('Enter');
