@@ -85,6 +85,7 @@ describe('French pipeline (lunr-languages)', () => {
     expect(tokens('ECE')).toEqual(['jit']);
     expect(tokens('NAT de niveau opérateur')).toEqual(['cgnat']);
     expect(tokens('CGNAT')).toEqual(['cgnat']);
+    expect(tokens('carrier-grade NAT')).toEqual(['cgnat']);
     expect(tokens('réseau 24/7')).toEqual([frenchStem('reseau'), '24/7']);
   });
 });

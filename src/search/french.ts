@@ -75,7 +75,8 @@ export const french: SearchLanguage = {
   listWords: ['et', 'ou', 'à', 'a'],
   phrases: [
     {
-      pattern: String.raw`${start}nat\s+de\s+niveau\s+op[ée]rateur${end}|${start}cg-?nat${end}`,
+      // The English name stays beside the French one in the text ("… ou carrier-grade NAT").
+      pattern: String.raw`${start}nat\s+de\s+niveau\s+op[ée]rateur${end}|${start}carrier[\s-]+grade[\s-]+nat${end}|${start}cg-?nat${end}`,
       token: 'cgnat',
     },
     // "entraide", "entraide judiciaire", "demande d'entraide" and the English acronym kept in

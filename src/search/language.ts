@@ -14,7 +14,7 @@ export interface CanonicalPhrase {
 /**
  * Everything language-specific about search, in one place. A language is one more of these (French:
  * french.ts, lunr-languages' stemmer and stop words), its reference in lunr-check.ts and a line in
- * `loadLanguage`.
+ * `loadLanguage` (load-language.ts).
  */
 export interface SearchLanguage {
   /** BCP 47 code, stored in the index file. */
@@ -47,16 +47,3 @@ export const english: SearchLanguage = {
     { pattern: String.raw`\bjoint\s+investigation\s+teams?\b|\bjits?\b`, token: 'jit' },
   ],
 };
-
-/** Codes of the languages search can be built for (the site's locales). */
-export const languageCodes = ['en', 'fr'] as const;
-export type LanguageCode = (typeof languageCodes)[number];
-
-/**
- * A language's search configuration. French is imported on demand, so English search never
- * downloads its stemmer and French search fetches it with the query code.
- */
-export async function loadLanguage(code: LanguageCode): Promise<SearchLanguage> {
-  if (code === 'fr') return (await import('./french.ts')).french;
-  return english;
-}

@@ -1,4 +1,4 @@
-import { loadLanguage } from '../../search/language.ts';
+import { loadLanguage } from '../../search/load-language.ts';
 import {
   addShard,
   loadSearch,
