@@ -12,17 +12,21 @@ const read = (lang: string): Record<string, string> =>
     string,
     string
   >;
-const en = read('en');
-const fr = read('fr');
-const dict = { en, fr };
+const dict = { en: read('en'), fr: read('fr') };
+/** A UI string of a language (a missing key fails the test that uses it). */
+const word = (lang: Lang, key: string): string => {
+  const value = Object.hasOwn(dict[lang], key) ? dict[lang][key] : undefined;
+  if (value === undefined) throw new Error(`${lang}.json has no ${key}`);
+  return value;
+};
 type Lang = keyof typeof dict;
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
 /** The switcher link of a page in `lang`: it names the other language in that language. */
 const switcher = (page: Page, lang: Lang) =>
   page
-    .getByRole('navigation', { name: dict[lang]['lang.label'] })
-    .getByRole('link', { name: dict[other(lang)]['lang.name'], exact: true });
+    .getByRole('navigation', { name: word(lang, 'lang.label') })
+    .getByRole('link', { name: word(other(lang), 'lang.name'), exact: true });
 
 async function expectLanguage(page: Page, lang: Lang, path: string): Promise<void> {
   const french = `${basePath}fr/${path}`;
@@ -59,7 +63,7 @@ test('the switcher leads to the same page in French and back, by keyboard, under
     await expectLanguage(page, 'fr', path);
     // Links inside a French page stay in French.
     const main = await page
-      .getByRole('navigation', { name: fr['nav.label'] })
+      .getByRole('navigation', { name: word('fr', 'nav.label') })
       .getByRole('link')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(
@@ -101,13 +105,13 @@ test('a module read in French counts as read on the English module index', async
     if (done) break;
   }
   await expect(page.locator('header .read-status')).toHaveText(
-    new RegExp(`^\\s*${fr['progress.module.read']}\\s*$`),
+    new RegExp(`^\\s*${word('fr', 'progress.module.read')}\\s*$`),
   );
   await page.goto(`${basePath}modules/`);
   const card = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: /Why evidence crosses borders/ }) });
   await expect(card.locator('.read-status')).toHaveText(
-    new RegExp(`^\\s*${en['progress.module.read']}\\s*$`),
+    new RegExp(`^\\s*${word('en', 'progress.module.read')}\\s*$`),
   );
 });

@@ -8,4 +8,4 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} i18n problem(s).`);
   process.exit(1);
 }
-console.log('French and English match: modules, pages and UI keys.');
+console.log('French and English match: modules, pages, UI keys and YAML texts.');

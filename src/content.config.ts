@@ -69,4 +69,9 @@ export const collections = {
   modules,
   pages,
   modulesFr,
-  pagesFr, scenarios, glossary, templates, provisions };
+  pagesFr,
+  scenarios,
+  glossary,
+  templates,
+  provisions,
+};

@@ -75,8 +75,7 @@ export function readCourseConfig(): z.output<typeof courseConfigSchema> {
  * language (ids are the same in every language); stops the build with every problem.
  */
 export async function getCourse(locale: Locale = 'en'): Promise<CourseInfo> {
-  // course.yaml has no translatable collection yet (src/i18n/text-rules.ts): its titles come from
-  // the modules and scenarios, which are localised.
+  // course.yaml holds no text (pass marks and ids only): nothing to translate.
   const config = readCourseConfig();
   const modules = await getModules(locale);
   const scenarios = await getScenarios(locale);

@@ -2,12 +2,14 @@
  * The i18n parity check (`npm run i18n:check`, also run by the build through
  * src/integrations/i18n-check.ts): every English module and page has its French translation in
  * content/fr/ with the same structure, and the French UI dictionary has exactly the English keys
- * and placeholders. Node only (reads files); every problem is reported at once, each with the file
+ * and placeholders; every YAML text has its overlay translation. Node only (reads files); every problem is reported at once, each with the file
  * and what to do.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { overlayProblems } from './content.ts';
+import { translatedLocales } from './text-rules.ts';
 
 /**
  * Strict: a problem stops the build. The lead flips this to `false` only while translations are
@@ -159,7 +161,10 @@ export function checkDictionaries(
   return problems;
 }
 
-/** Every i18n parity problem of the project at `root`, each with its file and what to do. */
+/**
+ * Every i18n parity problem of the project at `root`, each with its file and what to do: MDX
+ * modules and pages, the UI dictionary, and the YAML overlays (src/i18n/content.ts).
+ */
 export function checkI18n(root: string): string[] {
   const json = (file: string): Record<string, string> =>
     JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
@@ -167,5 +172,10 @@ export function checkI18n(root: string): string[] {
     ...checkFolder(root, 'modules'),
     ...checkFolder(root, 'pages'),
     ...checkDictionaries(json('src/i18n/en.json'), json('src/i18n/fr.json')),
+    ...translatedLocales.flatMap((locale) =>
+      overlayProblems(locale, root).map(
+        (p) => `${p.file}${p.path ? ` "${p.path}"` : ''}: ${p.message}`,
+      ),
+    ),
   ];
 }

@@ -33,7 +33,9 @@ export function t(
 }
 
 /** `t` bound to one language: pages write `const t = tFor(locale)` and call `t(key, vars)` as before. */
-export function tFor(locale: Locale): (key: UiKey, vars?: Record<string, string | number>) => string {
+export function tFor(
+  locale: Locale,
+): (key: UiKey, vars?: Record<string, string | number>) => string {
   return (key, vars = {}) => t(key, vars, locale);
 }
 

@@ -6,7 +6,10 @@ import { isLocale, locales, type Locale } from './locales.ts';
 import { localeOfPath } from '../lib/url.ts';
 
 /** The params of every language for a page's `getStaticPaths` (`lang: undefined` is the root). */
-export function localeParams(): Array<{ params: { lang: string | undefined }; props: { locale: Locale } }> {
+export function localeParams(): Array<{
+  params: { lang: string | undefined };
+  props: { locale: Locale };
+}> {
   return locales.map((locale) => ({
     params: { lang: locale === 'en' ? undefined : locale },
     props: { locale },
@@ -19,7 +22,10 @@ export function langParam(locale: Locale): string | undefined {
 }
 
 /** The language of the page being rendered (pages and the components inside them). */
-export function pageLocale(astro: { url: URL; params?: Record<string, string | undefined> }): Locale {
+export function pageLocale(astro: {
+  url: URL;
+  params?: Record<string, string | undefined>;
+}): Locale {
   const lang = astro.params?.['lang'];
   if (isLocale(lang)) return lang;
   return localeOfPath(astro.url.pathname);

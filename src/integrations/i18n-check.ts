@@ -14,12 +14,13 @@ export function i18nCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const problems = checkI18n(fileURLToPath(config.root));
         if (problems.length === 0) {
-          logger.info('French and English match (modules, pages, UI keys)');
+          logger.info('French and English match (modules, pages, UI keys, YAML texts)');
           return;
         }
         const report = `i18n check found ${problems.length} problem(s):\n${problems.join('\n')}`;
         // Only the build stops: `astro dev` and `astro check` warn, so translators can preview.
-        if (command === 'build' && strictNow()) throw new Error(`${report}\n(npm run i18n:check lists them again.)`);
+        if (command === 'build' && strictNow())
+          throw new Error(`${report}\n(npm run i18n:check lists them again.)`);
         logger.warn(report);
       },
     },

@@ -24,7 +24,11 @@ function inLocale<E extends { id: string }, F extends { id: string }>(
  */
 export async function getModules(locale: Locale = 'en'): Promise<ModuleEntry[]> {
   const english = await getCollection('modules');
-  const modules = inLocale(english, locale === 'en' ? [] : await getCollection('modulesFr'), locale);
+  const modules = inLocale(
+    english,
+    locale === 'en' ? [] : await getCollection('modulesFr'),
+    locale,
+  );
   const sorted = [...modules].sort((a, b) => a.data.order - b.data.order);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];
@@ -40,7 +44,10 @@ export async function getModules(locale: Locale = 'en'): Promise<ModuleEntry[]> 
 }
 
 /** One module in a language, or undefined when no English module has that slug. */
-export async function getModule(slug: string, locale: Locale = 'en'): Promise<ModuleEntry | undefined> {
+export async function getModule(
+  slug: string,
+  locale: Locale = 'en',
+): Promise<ModuleEntry | undefined> {
   return (await getModules(locale)).find((m) => m.id === slug);
 }
 

@@ -15,7 +15,8 @@ export function lawUrl(id: string, locale: Lang = 'en'): string {
 export function referenceHref(id: string, locale: Lang = 'en'): string | null {
   if (legalReferences.has(id)) return lawUrl(id, locale);
   const module = /^module:([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(id);
-  if (module) return localeUrl(`modules/${module[1] ?? ''}/${module[2] ? `#${module[2]}` : ''}`, locale);
+  if (module)
+    return localeUrl(`modules/${module[1] ?? ''}/${module[2] ? `#${module[2]}` : ''}`, locale);
   const term = /^glossary:([a-z0-9-]+)$/.exec(id);
   if (term) return localeUrl(`glossary/#${term[1] ?? ''}`, locale);
   return null;

@@ -34,13 +34,17 @@ export function urlFor(locale: UrlLocale): (path?: string) => string {
 
 /** The language of a site path (with the base prefix), from its first segment after the base. */
 export function localeOfPath(pathname: string): UrlLocale {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  const rest = pathname.startsWith(base)
+    ? pathname.slice(base.length)
+    : pathname.replace(/^\/+/, '');
   return rest === 'fr' || rest.startsWith('fr/') ? 'fr' : 'en';
 }
 
 /** The same page in another language: "<base>fr/modules/x/" ⇄ "<base>modules/x/". */
 export function pathInLocale(pathname: string, locale: UrlLocale): string {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  const rest = pathname.startsWith(base)
+    ? pathname.slice(base.length)
+    : pathname.replace(/^\/+/, '');
   const neutral = rest === 'fr' ? '' : rest.replace(/^fr\//, '');
   return localeUrl(neutral, locale);
 }

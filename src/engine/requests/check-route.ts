@@ -4,9 +4,10 @@ import { refs } from './fields.ts';
 import { finding } from './outcomes.ts';
 import type { Draft, Finding, RequestTypeDefinition } from './types.ts';
 
-// Words that show a danger to a person; a heuristic, so a miss is a warning, never an error.
+// Words that show a danger to a person, in English and French (drafts are written in the
+// trainee's language); a heuristic, so a miss is a warning, never an error.
 const danger =
-  /\b(?:death|die|dying|kill|suicid\w*|injur\w*|harm\w*|danger\w*|life|lives|threat\w*|abus\w*|assault\w*|kidnap\w*|missing|hostage|weapon\w*|attack\w*|risk\w*|rape\w*|violen\w*)\b/i;
+  /\b(?:death|die|dying|kill|suicid\w*|injur\w*|harm\w*|danger\w*|life|lives|threat\w*|abus\w*|assault\w*|kidnap\w*|missing|hostage|weapon\w*|attack\w*|risk\w*|rape\w*|violen\w*|mort\w*|décès|tuer|bless\w*|vie|vies|menac\w*|agress\w*|enlev\w*|enlèv\w*|disparu\w*|otage\w*|arme\w*|attaqu\w*|risque\w*|viol\w*)\b/i;
 
 /** Checks what depends on the route: emergency facts, the preservation/disclosure line, contact. */
 export function checkRoute(
