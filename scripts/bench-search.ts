@@ -25,10 +25,11 @@ import {
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { readCourse } from '../src/search/content-files.ts';
+import { readCourse, readFrenchCourse } from '../src/search/content-files.ts';
 import { courseDocuments } from '../src/search/documents.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
-import { english } from '../src/search/language.ts';
+import { english, type SearchLanguage } from '../src/search/language.ts';
+import { french } from '../src/search/french.ts';
 import lunr from 'lunr';
 import { unpackIndex } from '../src/search/codec.ts';
 import {
@@ -61,6 +62,47 @@ const queries = [
   'emergency disclosure',
   'xyzzy',
 ];
+/** The same needs in French, typed on /fr/search/ and in the header box of /fr/. */
+const frenchQueries = [
+  'art 29',
+  "l'article 29",
+  'art. 29, par. 2',
+  'conserv',
+  'conservation rapide',
+  'conservaton',
+  'entraide judiciaire',
+  'ECE',
+  'cgnat',
+  'réseau 24/7',
+  'double incrimination',
+  'fuseau horaire',
+  'donnees relatives aux abonnes',
+  'autorite centrale',
+  'fournisseur',
+  'divulgation en urgence',
+  'xyzzy',
+];
+
+/** What differs between the English and the French measurements. */
+interface Bench {
+  lang: SearchLanguage;
+  queries: string[];
+  /** Where the language's pages and search files are: "" or "fr/". */
+  prefix: string;
+  /** The search box's accessible name on that language's pages. */
+  boxName: string;
+}
+const frenchLabels = JSON.parse(readFileSync('src/i18n/fr.json', 'utf8')) as Record<string, string>;
+const benches = {
+  en: { lang: english, queries, prefix: '', boxName: 'Search the course' },
+  fr: {
+    lang: french,
+    queries: frenchQueries,
+    prefix: 'fr/',
+    boxName: frenchLabels['search.label'] ?? 'Search the course',
+  },
+} satisfies Record<string, Bench>;
+
 const dir = 'dist-bench';
 const port = 4399;
 const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -97,6 +139,7 @@ const time = (f: () => void): number => {
 function nodeTimings(
   json: string,
   shards: TextShard[],
+  { lang, queries }: Bench = benches.en,
 ): {
   parseMs: number;
   loadMs: number;
@@ -113,7 +156,7 @@ function nodeTimings(
     let file: SearchIndexFile | undefined;
     parse.push(time(() => (file = JSON.parse(json) as SearchIndexFile)));
     let loaded: ReturnType<typeof loadSearch> | undefined;
-    load.push(time(() => (loaded = file && loadSearch(file, english, shards))));
+    load.push(time(() => (loaded = file && loadSearch(file, lang, shards))));
     if (!loaded) continue;
     const l = loaded;
     // First pass: each query's terms decoded and snippet texts scanned for the first time.
@@ -123,14 +166,14 @@ function nodeTimings(
   }
   // lunr on the same index and the same clauses, to show what loading and querying it cost.
   const file = JSON.parse(json) as SearchIndexFile;
-  const ours = loadSearch(file, english);
+  const ours = loadSearch(file, lang);
   const lunrJson = unpackIndex(file.index);
   let index: lunr.Index | undefined;
   const lunrLoad = Array.from({ length: 3 }, () => time(() => (index = lunr.Index.load(lunrJson))));
   const lunrQuery: number[] = [];
   for (let pass = 0; pass < 3; pass++) {
     for (const q of queries) {
-      const clauses = expandQuery(ours.index, parseQuery(q, english));
+      const clauses = expandQuery(ours.index, parseQuery(q, lang));
       lunrQuery.push(
         time(() =>
           index?.query((query) => {
@@ -167,12 +210,15 @@ function nodeTimings(
  * The search chunk(s) the first search imports: the built JS files holding the lazily loaded client
  * (it records `search:index-load`) or the ported stemmer (its suffix table).
  */
-function searchChunkBytes(): { raw: number; gzip: number } {
+function searchChunkBytes(which: 'en' | 'fr' = 'en'): { raw: number; gzip: number } {
   const assets = join(dir, '_assets');
   const files = readdirSync(assets).filter((f) => {
     if (!f.endsWith('.js')) return false;
     const text = readFileSync(join(assets, f), 'utf8');
-    return text.includes('search:index-load') || text.includes('ousness');
+    if (text.includes('search:index-load')) return true;
+    // The stemmer chunk: lunr's Porter port (its suffix table has "ousness") or lunr-languages'
+    // French stemmer (its stop list has "eussions").
+    return text.includes(which === 'fr' ? 'eussions' : 'ousness');
   });
   return files.reduce(
     (sum, f) => {
@@ -191,19 +237,20 @@ function searchChunkBytes(): { raw: number; gzip: number } {
 function firstSearchBytes(
   json: string,
   shards: TextShard[],
+  { lang, queries }: Bench = benches.en,
 ): { popupMedian: number; popupMax: number; pageMedian: number; pageMax: number } {
   const file = JSON.parse(json) as SearchIndexFile;
   const shardGz = shards.map((s) => gz(JSON.stringify(s)));
   const indexGz = gz(json);
   const bytes = (results: SearchResult[]): number => {
-    const fresh = loadSearch(file, english);
+    const fresh = loadSearch(file, lang);
     const needed = missingShards(
       fresh,
       results.map((r) => r.ref),
     );
     return indexGz + needed.reduce((sum, n) => sum + (shardGz[n] ?? 0), 0);
   };
-  const loaded = loadSearch(file, english);
+  const loaded = loadSearch(file, lang);
   const popup = queries.map((q) => bytes(search(loaded, q, { limit: 8 })));
   const page = queries.map((q) =>
     bytes(groupResults(search(loaded, q, { limit: 100 })).flatMap((g) => groupPreview(g.results))),
@@ -223,7 +270,10 @@ function firstSearchBytes(
  * page. The queries are typed three times: the first round meets every query (and most snippet
  * texts) for the first time, later rounds repeat them.
  */
-async function browserTimings(where: 'page' | 'popup'): Promise<{
+async function browserTimings(
+  where: 'page' | 'popup',
+  { queries, prefix, boxName }: Bench = benches.en,
+): Promise<{
   /** Gzip bytes of the JS and JSON the page fetched for its first search (after it loaded). */
   firstSearchBytes: number;
   loadMs: number;
@@ -244,7 +294,7 @@ async function browserTimings(where: 'page' | 'popup'): Promise<{
     const loads: number[] = [];
     const readies: number[] = [];
     for (let i = 0; i < (where === 'page' ? 5 : 0); i++) {
-      await page.goto(`http://127.0.0.1:${port}/search/?q=art%2029`);
+      await page.goto(`http://127.0.0.1:${port}/${prefix}search/?q=art%2029`);
       await page.waitForFunction(() => performance.getEntriesByName('search:query').length > 0);
       const [load, ready] = await page.evaluate(() => [
         performance.getEntriesByName('search:index-load')[0]?.duration ?? NaN,
@@ -253,7 +303,7 @@ async function browserTimings(where: 'page' | 'popup'): Promise<{
       loads.push(load ?? NaN);
       readies.push(ready ?? NaN);
     }
-    await page.goto(`http://127.0.0.1:${port}/${where === 'page' ? 'search/' : ''}`);
+    await page.goto(`http://127.0.0.1:${port}/${prefix}${where === 'page' ? 'search/' : ''}`);
     await page.waitForLoadState('networkidle');
     // A fresh context: nothing of the search cached by the page loads above.
     const fetched: string[] = [];
@@ -265,7 +315,7 @@ async function browserTimings(where: 'page' | 'popup'): Promise<{
     const input =
       where === 'page'
         ? page.getByRole('searchbox')
-        : page.getByRole('combobox', { name: 'Search the course' });
+        : page.getByRole('combobox', { name: boxName });
     const count = (): Promise<number> =>
       page.evaluate(() => performance.getEntriesByName('search:query').length);
     const rounds = 3;
@@ -353,14 +403,60 @@ async function startServer(): Promise<ChildProcess> {
 }
 
 /** One browser session with its own server: a server that stops mid-run spoils only one session. */
-async function session(where: 'page' | 'popup'): ReturnType<typeof browserTimings> {
+async function session(
+  where: 'page' | 'popup',
+  bench: Bench = benches.en,
+): ReturnType<typeof browserTimings> {
   const server = await startServer();
   try {
-    return await browserTimings(where);
+    return await browserTimings(where, bench);
   } finally {
     server.kill();
     await new Promise((r) => setTimeout(r, 300));
   }
+}
+
+/** One row of the table: sizes, first-search bytes and timings of one built index. */
+async function measure(
+  label: string,
+  documents: number,
+  json: string,
+  shards: TextShard[],
+  bench: Bench,
+  chunkBytes: { gzip: number },
+) {
+  const node = nodeTimings(json, shards, bench);
+  const bytes = firstSearchBytes(json, shards, bench);
+  const browser = await session('page', bench);
+  const popup = await session('popup', bench);
+  const chunkKB = chunkBytes.gzip / 1024;
+  return {
+    content: label,
+    documents,
+    indexRawKB: +(json.length / 1024).toFixed(1),
+    indexGzipKB: +(gz(json) / 1024).toFixed(1),
+    shards: shards.length,
+    shardMaxGzipKB: +(Math.max(...shards.map((s) => gz(JSON.stringify(s)))) / 1024).toFixed(1),
+    firstSearchPopupMedianKB: +(bytes.popupMedian + chunkKB).toFixed(1),
+    firstSearchPopupMaxKB: +(bytes.popupMax + chunkKB).toFixed(1),
+    firstSearchPageMedianKB: +(bytes.pageMedian + chunkKB).toFixed(1),
+    firstSearchPageMaxKB: +(bytes.pageMax + chunkKB).toFixed(1),
+    browserFirstSearchPopupKB: +(popup.firstSearchBytes / 1024).toFixed(1),
+    browserFirstSearchPageKB: +(browser.firstSearchBytes / 1024).toFixed(1),
+    loadMs4x: +browser.loadMs.toFixed(1),
+    fetchAndLoadMs4x: +browser.readyMs.toFixed(1),
+    firstQueryMs4x: +browser.firstQueryMs.toFixed(2),
+    firstRoundMedianMs4x: +browser.firstRoundMedianMs.toFixed(2),
+    medianQueryMs4x: +browser.medianQueryMs.toFixed(2),
+    popupFirstRoundMedianMs4x: +popup.firstRoundMedianMs.toFixed(2),
+    popupMedianQueryMs4x: +popup.medianQueryMs.toFixed(2),
+    nodeParseMs: +node.parseMs.toFixed(2),
+    nodeLoadMs: +node.loadMs.toFixed(3),
+    nodeColdQueryMs: +node.coldQueryMs.toFixed(3),
+    nodeMedianQueryMs: +node.medianQueryMs.toFixed(3),
+    lunrLoadMs: +node.lunrLoadMs.toFixed(1),
+    lunrMedianQueryMs: +node.lunrMedianQueryMs.toFixed(3),
+  };
 }
 
 const rows = [];
@@ -380,38 +476,7 @@ try {
       mkdirSync(textDir, { recursive: true });
       shards.forEach((s, n) => writeFileSync(join(textDir, `${n}.json`), JSON.stringify(s)));
     }
-    const node = nodeTimings(json, shards);
-    const bytes = firstSearchBytes(json, shards);
-    const browser = await session('page');
-    const popup = await session('popup');
-    const chunkKB = chunk.gzip / 1024;
-    rows.push({
-      content: label,
-      documents: set.length,
-      indexRawKB: +(json.length / 1024).toFixed(1),
-      indexGzipKB: +(gz(json) / 1024).toFixed(1),
-      shards: shards.length,
-      shardMaxGzipKB: +(Math.max(...shards.map((s) => gz(JSON.stringify(s)))) / 1024).toFixed(1),
-      firstSearchPopupMedianKB: +(bytes.popupMedian + chunkKB).toFixed(1),
-      firstSearchPopupMaxKB: +(bytes.popupMax + chunkKB).toFixed(1),
-      firstSearchPageMedianKB: +(bytes.pageMedian + chunkKB).toFixed(1),
-      firstSearchPageMaxKB: +(bytes.pageMax + chunkKB).toFixed(1),
-      browserFirstSearchPopupKB: +(popup.firstSearchBytes / 1024).toFixed(1),
-      browserFirstSearchPageKB: +(browser.firstSearchBytes / 1024).toFixed(1),
-      loadMs4x: +browser.loadMs.toFixed(1),
-      fetchAndLoadMs4x: +browser.readyMs.toFixed(1),
-      firstQueryMs4x: +browser.firstQueryMs.toFixed(2),
-      firstRoundMedianMs4x: +browser.firstRoundMedianMs.toFixed(2),
-      medianQueryMs4x: +browser.medianQueryMs.toFixed(2),
-      popupFirstRoundMedianMs4x: +popup.firstRoundMedianMs.toFixed(2),
-      popupMedianQueryMs4x: +popup.medianQueryMs.toFixed(2),
-      nodeParseMs: +node.parseMs.toFixed(2),
-      nodeLoadMs: +node.loadMs.toFixed(3),
-      nodeColdQueryMs: +node.coldQueryMs.toFixed(3),
-      nodeMedianQueryMs: +node.medianQueryMs.toFixed(3),
-      lunrLoadMs: +node.lunrLoadMs.toFixed(1),
-      lunrMedianQueryMs: +node.lunrMedianQueryMs.toFixed(3),
-    });
+    rows.push(await measure(label, set.length, json, shards, benches.en, chunk));
   }
 } finally {
   copyFileSync(join(dir, 'search-index.1x.json'), join(dir, 'search-index.json'));
@@ -419,8 +484,29 @@ try {
   cpSync(`${textDir}.1x`, textDir, { recursive: true });
 }
 
+// French: the French index as built (fr/search-index.json, fr/search/text/), French queries on
+// French pages; the search chunk adds lunr-languages' French stemmer.
+const frenchChunk = searchChunkBytes('fr');
+const frenchShards: TextShard[] = [];
+for (let n = 0; existsSync(join(dir, 'fr', 'search', 'text', `${n}.json`)); n++) {
+  frenchShards.push(
+    JSON.parse(readFileSync(join(dir, 'fr', 'search', 'text', `${n}.json`), 'utf8')) as TextShard,
+  );
+}
+rows.push(
+  await measure(
+    'course (fr)',
+    courseDocuments(readFrenchCourse().sources).length,
+    readFileSync(join(dir, 'fr', 'search-index.json'), 'utf8'),
+    frenchShards,
+    benches.fr,
+    frenchChunk,
+  ),
+);
+
 console.log(
-  `\nSearch chunk (query code + stemmer): ${(chunk.raw / 1024).toFixed(1)} KB raw, ${(chunk.gzip / 1024).toFixed(1)} KB gzip`,
+  `\nSearch chunk (query code + stemmer): ${(chunk.raw / 1024).toFixed(1)} KB raw, ${(chunk.gzip / 1024).toFixed(1)} KB gzip` +
+    `; French (with lunr-languages' stemmer): ${(frenchChunk.raw / 1024).toFixed(1)} KB raw, ${(frenchChunk.gzip / 1024).toFixed(1)} KB gzip`,
 );
 console.table(rows);
 console.log(
@@ -440,6 +526,6 @@ console.log(
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/search.json',
-  `${JSON.stringify({ date: new Date().toISOString(), cpuThrottling: 4, queries, searchChunk: chunk, rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), cpuThrottling: 4, queries, frenchQueries, searchChunk: chunk, frenchSearchChunk: frenchChunk, rows }, null, 2)}\n`,
 );
 console.log('Wrote bench-results/search.json');

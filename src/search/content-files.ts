@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadScenarioText } from '../engine/load.ts';
 import { withoutFrontmatter } from './markdown.ts';
+import { frenchCourse, type FrenchCourse } from './localized-sources.ts';
 import type {
   CourseSources,
   GlossarySource,
@@ -16,32 +17,7 @@ import type {
  * Astro). Drafts are read too, on purpose: the document builders must be the ones to drop them.
  */
 export function readCourse(root = 'content'): CourseSources {
-  const modulesDir = join(root, 'modules');
-  const modules: ModuleSource[] = readdirSync(modulesDir)
-    .filter((n) => n.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      const filePath = join(modulesDir, name);
-      const source = readFileSync(filePath, 'utf8');
-      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-      let data: { title: string; summary: string; objectives: string[] };
-      try {
-        data = parse(front) as typeof data;
-      } catch (error) {
-        // The build reports broken frontmatter; here a module being edited is skipped, not fatal.
-        console.warn(`search: skipped ${filePath}: ${String(error).split('\n')[0] ?? ''}`);
-        return [];
-      }
-      const module: ModuleSource = {
-        id: name.replace(/\.mdx$/, '').replace(/^_/, ''),
-        filePath,
-        title: data.title,
-        summary: data.summary,
-        objectives: data.objectives,
-        body: withoutFrontmatter(source),
-      };
-      return [module];
-    });
+  const modules = readModules(join(root, 'modules'));
   const scenariosDir = join(root, 'scenarios');
   const scenarios: ScenarioSource[] = readdirSync(scenariosDir)
     .filter((n) => /\.ya?ml$/.test(n))
@@ -68,4 +44,50 @@ export function readCourse(root = 'content'): CourseSources {
   >;
   const labels = { template: strings['search.type.template'] ?? '' };
   return { modules, scenarios, glossary, templates, labels };
+}
+
+/** The modules of a folder (content/modules or content/fr/modules), drafts included. */
+export function readModules(modulesDir: string): ModuleSource[] {
+  if (!existsSync(modulesDir)) return [];
+  return readdirSync(modulesDir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      const filePath = join(modulesDir, name);
+      const source = readFileSync(filePath, 'utf8');
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+      let data: { title: string; summary: string; objectives: string[] };
+      try {
+        data = parse(front) as typeof data;
+      } catch (error) {
+        // The build reports broken frontmatter; here a module being edited is skipped, not fatal.
+        console.warn(`search: skipped ${filePath}: ${String(error).split('\n')[0] ?? ''}`);
+        return [];
+      }
+      const module: ModuleSource = {
+        id: name.replace(/\.mdx$/, '').replace(/^_/, ''),
+        filePath,
+        title: data.title,
+        summary: data.summary,
+        objectives: data.objectives,
+        body: withoutFrontmatter(source),
+      };
+      return [module];
+    });
+}
+
+/**
+ * The French course as the French index sees it (French modules, overlays of the YAML content),
+ * read from content/ like `readCourse`.
+ */
+export function readFrenchCourse(root = 'content'): FrenchCourse {
+  const strings = JSON.parse(readFileSync(join('src', 'i18n', 'fr.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  return frenchCourse(
+    readCourse(root),
+    readModules(join(root, 'fr', 'modules')),
+    strings['search.type.template'] ?? '',
+  );
 }

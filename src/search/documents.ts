@@ -12,6 +12,11 @@ export interface ModuleSource {
   objectives: string[];
   /** The MDX body without frontmatter. */
   body: string;
+  /**
+   * Ids of the `##` headings by position, when they are not made from this body's headings: a
+   * translation's headings take the ids of its English original (src/integrations/heading-ids.ts).
+   */
+  anchors?: string[] | undefined;
 }
 
 /** What the scenario builder needs from a scenario. */
@@ -72,17 +77,18 @@ export function moduleDocuments(module: ModuleSource): SearchDocument[] {
       body: [module.summary, ...module.objectives, intro?.text ?? ''].join(' ').trim(),
     },
   ];
-  for (const s of rest) {
+  rest.forEach((s, i) => {
+    const slug = module.anchors?.[i] ?? s.slug;
     docs.push({
-      id: `section:${module.id}#${s.slug}`,
+      id: `section:${module.id}#${slug}`,
       type: 'section',
       title: s.heading,
       section: module.title,
-      url: `${base}#${s.slug}`,
+      url: `${base}#${slug}`,
       headings: s.subheadings,
       body: s.text,
     });
-  }
+  });
   return docs;
 }
 
@@ -151,6 +157,8 @@ export interface CourseSources {
   templates: TemplateSource[];
   /** UI names of the kinds of documents, in the site's language (e.g. template: "Request template"). */
   labels?: Partial<Record<'template', string>>;
+  /** Prefix of every URL: "" for English, "fr/" for the French pages. */
+  urlPrefix?: string;
 }
 
 /**
@@ -158,10 +166,12 @@ export interface CourseSources {
  * builder returning `SearchDocument[]`.
  */
 export function courseDocuments(sources: CourseSources): SearchDocument[] {
-  return [
+  const docs = [
     ...sources.modules.flatMap(moduleDocuments),
     ...sources.scenarios.flatMap(scenarioDocument),
     ...sources.glossary.flatMap(glossaryDocument),
     ...sources.templates.flatMap((t) => templateDocument(t, sources.labels?.template)),
   ];
+  const prefix = sources.urlPrefix ?? '';
+  return prefix ? docs.map((d) => ({ ...d, url: prefix + d.url })) : docs;
 }

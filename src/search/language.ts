@@ -12,9 +12,9 @@ export interface CanonicalPhrase {
 }
 
 /**
- * Everything language-specific about search, in one place. Adding French means writing one more
- * of these (with a French stemmer and stop words, e.g. from lunr-languages, and its reference in
- * lunr-check.ts) and nothing else.
+ * Everything language-specific about search, in one place. A language is one more of these (French:
+ * french.ts, lunr-languages' stemmer and stop words), its reference in lunr-check.ts and a line in
+ * `loadLanguage` (load-language.ts).
  */
 export interface SearchLanguage {
   /** BCP 47 code, stored in the index file. */
@@ -47,6 +47,3 @@ export const english: SearchLanguage = {
     { pattern: String.raw`\bjoint\s+investigation\s+teams?\b|\bjits?\b`, token: 'jit' },
   ],
 };
-
-/** Languages search can be built for, by code. */
-export const languages: Record<string, SearchLanguage> = { en: english };

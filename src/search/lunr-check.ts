@@ -1,5 +1,17 @@
 import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import frenchPlugin from 'lunr-languages/lunr.fr.js';
 import type { SearchLanguage } from './language.ts';
+
+// lunr-languages on the real lunr, as its README loads it (build time only).
+stemmerSupport(lunr);
+frenchPlugin(lunr);
+/** lunr.fr's pipeline functions (lunr-languages adds them to the lunr object). */
+const lunrFr = (
+  lunr as unknown as {
+    fr: Record<'stemmer' | 'stopWordFilter' | 'accentFold', lunr.PipelineFunction>;
+  }
+).fr;
 
 /** Runs one lunr pipeline function on a single word. */
 function runOne(fn: lunr.PipelineFunction, word: string): string | undefined {
@@ -16,6 +28,11 @@ const references: Record<
   en: {
     stem: (word) => runOne(lunr.stemmer, word) ?? word,
     isStopWord: (word) => runOne(lunr.stopWordFilter, word) === undefined,
+  },
+  // lunr.fr's pipeline order: stop words on the word as written, then accent folding, then stemming.
+  fr: {
+    stem: (word) => runOne(lunrFr.stemmer, runOne(lunrFr.accentFold, word) ?? word) ?? word,
+    isStopWord: (word) => runOne(lunrFr.stopWordFilter, word) === undefined,
   },
 };
 

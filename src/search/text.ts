@@ -46,7 +46,8 @@ function articlePattern(lang: SearchLanguage): RegExp {
   let re = articleCache.get(lang);
   if (!re) {
     const words = lang.articleWords.join('|');
-    const joins = ['[,–—-]', ...lang.listWords.map((w) => `${w}\\b`)].join('|');
+    // Not `\b` after a list word: it ignores accented letters, and French joins with "à".
+    const joins = ['[,–—-]', ...lang.listWords.map((w) => `${w}(?![\\p{L}\\p{N}])`)].join('|');
     const num = String.raw`\d+[a-z]?(?:\s?\(\w{1,4}\))*`;
     re = new RegExp(
       String.raw`\b(?:${words})\b\.?\s*(${num}(?:\s*(?:${joins})\s*(?:${num}))*)`,

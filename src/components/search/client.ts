@@ -1,4 +1,4 @@
-import { english } from '../../search/language.ts';
+import { loadLanguage } from '../../search/load-language.ts';
 import {
   addShard,
   loadSearch,
@@ -9,24 +9,32 @@ import {
   type SearchResult,
 } from '../../search/query.ts';
 import type { SearchIndexFile, TextShard } from '../../search/types.ts';
-import { url } from '../../lib/url.ts';
+import { localeUrl } from '../../lib/url.ts';
+import { documentLocale } from '../../i18n/locales.ts';
 
 /**
  * The lazily loaded half of search: the query code (with lunr's stemmer) and the index arrive only
  * when a learner starts searching (this module is imported with `import()`, so it is its own chunk).
  */
 let loading: Promise<LoadedSearch> | undefined;
+/** The page's language, read once: `<html lang>`. */
+const locale = documentLocale();
 
 /** Downloads and loads the index once per page; timings are left as performance measures. */
 export function loadIndex(): Promise<LoadedSearch> {
   loading ??= (async () => {
     performance.mark('search:load-start');
-    const response = await fetch(url('search-index.json'));
+    // The page's language picks the index (French pages search French content only) and the
+    // stemmer, fetched side by side: French search's stemmer is its own chunk.
+    const [response, lang] = await Promise.all([
+      fetch(localeUrl('search-index.json', locale)),
+      loadLanguage(locale),
+    ]);
     if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
     const json = await response.text();
     // The load measure covers parsing too: with postings stored term by term, JSON.parse is most of it.
     performance.mark('search:parse-start');
-    const loaded = loadSearch(JSON.parse(json) as SearchIndexFile, english);
+    const loaded = loadSearch(JSON.parse(json) as SearchIndexFile, lang);
     performance.measure('search:index-load', 'search:parse-start');
     performance.measure('search:ready', 'search:load-start');
     return loaded;
@@ -45,7 +53,7 @@ async function loadTexts(loaded: LoadedSearch, refs: number[]): Promise<void> {
     missingShards(loaded, refs).map(async (n) => {
       let load = shardLoads.get(n);
       if (!load) {
-        load = fetch(url(`search/text/${n}.json`)).then(async (response) => {
+        load = fetch(localeUrl(`search/text/${n}.json`, locale)).then(async (response) => {
           if (!response.ok) throw new Error(`search text ${n}: HTTP ${response.status}`);
           // Same-origin build output, but a damaged file must not break search: non-texts become ''.
           const json: unknown = await response.json();

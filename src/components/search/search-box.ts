@@ -1,4 +1,5 @@
-import { url } from '../../lib/url.ts';
+import { localeUrl, url } from '../../lib/url.ts';
+import { documentLocale } from '../../i18n/locales.ts';
 import { countText, readStrings, withQuery, type SearchStrings } from './render.ts';
 
 /** Results shown in the header popup; the search page shows more. */
@@ -91,11 +92,11 @@ export function initSearchBox(): void {
         return option;
       }),
     );
-    seeAll.href = `${url('search/')}?q=${encodeURIComponent(query)}`;
+    seeAll.href = `${localeUrl('search/', documentLocale())}?q=${encodeURIComponent(query)}`;
     seeAll.textContent = withQuery(results.length > 0 ? strings.seeAll : strings.noResults, query);
     suggestion.hidden = corrected === undefined;
     if (corrected !== undefined) {
-      const href = `${url('search/')}?q=${encodeURIComponent(corrected)}`;
+      const href = `${localeUrl('search/', documentLocale())}?q=${encodeURIComponent(corrected)}`;
       client.renderSuggestion(suggestion, strings.didYouMean, corrected, href);
     }
     live.textContent =

@@ -1,4 +1,5 @@
-import { url } from '../../lib/url.ts';
+import { localeUrl, url } from '../../lib/url.ts';
+import { documentLocale } from '../../i18n/locales.ts';
 import { fill } from '../../i18n/fill.ts';
 import { countText, readStrings, withQuery } from './render.ts';
 import { groupResults, groupPreview } from './groups.ts';
@@ -24,7 +25,11 @@ export async function initSearchPage(): Promise<void> {
 
   const show = async (): Promise<void> => {
     const query = input.value.trim();
-    history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : url('search/'));
+    history.replaceState(
+      null,
+      '',
+      query ? `?q=${encodeURIComponent(query)}` : localeUrl('search/', documentLocale()),
+    );
     if (query === '') {
       list.replaceChildren();
       count.textContent = '';
@@ -50,7 +55,7 @@ export async function initSearchPage(): Promise<void> {
     count.textContent = countText(strings, results.length);
     suggestion.hidden = answer.suggestion === undefined;
     if (answer.suggestion !== undefined) {
-      const href = `${url('search/')}?q=${encodeURIComponent(answer.suggestion)}`;
+      const href = `${localeUrl('search/', documentLocale())}?q=${encodeURIComponent(answer.suggestion)}`;
       client.renderSuggestion(suggestion, strings.didYouMean, answer.suggestion, href);
     }
     empty.hidden = results.length > 0;
