@@ -1,6 +1,9 @@
 import { allowedEdits, distances } from './fuzzy.ts';
 import { scanText, type TextTerm } from './text.ts';
-import type { Clause, Hit, LoadedSearch, QueryTerm } from './query.ts';
+import type { Clause } from './expand.ts';
+import type { LoadedSearch } from './loaded.ts';
+import type { QueryTerm } from './parse.ts';
+import type { Hit } from './rank.ts';
 
 /** Results whose text is searched for the spelling of a corrected word. */
 const lookIn = 5;
