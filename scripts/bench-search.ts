@@ -62,7 +62,8 @@ const queries = [
   'xyzzy',
 ];
 const dir = 'dist-bench';
-const port = 4399;
+// BENCH_PORT: another run on the same machine (a shared one) may hold the default port.
+const port = Number(process.env['BENCH_PORT'] ?? 4399);
 const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const gz = (text: string | Buffer): number => gzipSync(text).length;
 const median = (xs: number[]): number => {

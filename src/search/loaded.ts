@@ -13,6 +13,8 @@ export interface LoadedSearch {
   texts: (string | undefined)[];
   /** Each stored text's scan, made the first time the document shows a snippet. */
   scans: (TextTerm[] | undefined)[];
+  /** Each title's scan, made the first time a correction looks for the course's spelling. */
+  titleScans: (TextTerm[] | undefined)[];
 }
 
 /** Loads the JSON emitted at build time, and the text shards already at hand (all, in tests). */
@@ -27,6 +29,7 @@ export function loadSearch(
     lang,
     texts: [],
     scans: [],
+    titleScans: [],
   };
   shards.forEach((texts, n) => addShard(loaded, n, texts));
   return loaded;

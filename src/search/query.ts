@@ -3,11 +3,11 @@
 // the search from here.
 import { scanText } from './text.ts';
 import { snippet, type Segment } from './snippet.ts';
-import type { DocType } from './types.ts';
+import type { DocType, StoredDocument } from './types.ts';
 import { parseQuery } from './parse.ts';
 import { expandQuery } from './expand.ts';
 import type { LoadedSearch } from './loaded.ts';
-import { rank } from './rank.ts';
+import { rank, type Hit } from './rank.ts';
 import { suggestion } from './suggest.ts';
 
 export { parseQuery, type QueryTerm } from './parse.ts';
@@ -38,6 +38,51 @@ export interface SearchOptions {
   snippetLength?: number;
 }
 
+/** What every result of one query shares for making its snippet. */
+interface Made {
+  loaded: LoadedSearch;
+  matched: Set<string>;
+  snippetLength: number;
+}
+
+/** A result whose snippet is made when first read. */
+class Result implements SearchResult {
+  ref: number;
+  type: DocType;
+  title: string;
+  section: string;
+  url: string;
+  matchedTerms: number;
+  totalTerms: number;
+  score: number;
+  #made: Made;
+  #snippet: Segment[] | undefined;
+
+  constructor(hit: Hit, doc: StoredDocument, totalTerms: number, made: Made) {
+    this.ref = hit.ref;
+    this.type = doc[0];
+    this.title = doc[1];
+    this.section = doc[2];
+    this.url = doc[3];
+    this.matchedTerms = hit.count;
+    this.totalTerms = totalTerms;
+    this.score = hit.score;
+    this.#made = made;
+  }
+
+  // A page of 100 results shows a few per group, and only those need the stored text scanned.
+  // Empty until the document's text shard is loaded.
+  get snippet(): Segment[] {
+    if (this.#snippet) return this.#snippet;
+    const { loaded, matched, snippetLength } = this.#made;
+    const stored = loaded.texts[this.ref];
+    if (stored === undefined) return [];
+    const scan = (loaded.scans[this.ref] ??= scanText(stored, loaded.lang));
+    this.#snippet = snippet(stored, matched, loaded.lang, snippetLength, scan);
+    return this.#snippet;
+  }
+}
+
 /** Results of a query, and a corrected query when some word was taken for a typo. */
 export interface SearchAnswer {
   results: SearchResult[];
@@ -63,33 +108,15 @@ export function searchAll(
   for (const c of clauses) for (const t of c.expands) matched.add(loaded.index.terms[t] ?? '');
   if (matched.size === 0) return { results: [] };
   const hits = rank(loaded.index, clauses, terms.length);
-  const results = hits.slice(0, limit).flatMap(({ ref, score, count }): SearchResult[] => {
-    const doc = loaded.docs[ref];
-    if (!doc) return [];
-    const [type, title, section, url] = doc;
-    let made: Segment[] | undefined;
-    return [
-      {
-        ref,
-        type,
-        title,
-        section,
-        url,
-        matchedTerms: count,
-        totalTerms: terms.length,
-        score,
-        // Made when first read: a page of 100 results shows a few per group, and only those
-        // need the stored text scanned. Empty until the document's text shard is loaded.
-        get snippet(): Segment[] {
-          const stored = loaded.texts[ref];
-          if (stored === undefined) return [];
-          const scan = (loaded.scans[ref] ??= scanText(stored, loaded.lang));
-          made ??= snippet(stored, matched, loaded.lang, snippetLength, scan);
-          return made;
-        },
-      },
-    ];
-  });
+  const made: Made = { loaded, matched, snippetLength };
+  const results: SearchResult[] = [];
+  // Plain loops and a class rather than destructuring and per-result closures: this runs a few
+  // times per keystroke, mostly before the browser has compiled it, where those cost the most.
+  for (let i = 0; i < hits.length && results.length < limit; i++) {
+    const hit = hits[i] as Hit;
+    const doc = loaded.docs[hit.ref];
+    if (doc) results.push(new Result(hit, doc, terms.length, made));
+  }
   const corrected = clauses.some((c) => c.kind === 'fuzzy' && c.expands.length > 0)
     ? suggestion(loaded, text, terms, clauses, hits)
     : undefined;

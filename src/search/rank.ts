@@ -27,17 +27,18 @@ export function rank(index: InvertedIndex, clauses: Clause[], termCount: number)
   const counts = new Int32Array(index.docCount);
   const lastOf = new Int32Array(index.docCount).fill(-1);
   const touched: number[] = [];
-  for (const [t, boost] of vector) {
+  // Indexed loops over the typed arrays (no iterators): most of this runs before it is compiled.
+  vector.forEach((boost, t) => {
     const { docs, weights } = termPostings(index, t);
     for (let i = 0; i < docs.length; i++) {
-      const d = docs[i] ?? 0;
+      const d = docs[i] as number;
       if (lastOf[d] === -1) {
         touched.push(d);
         lastOf[d] = -2;
       }
-      scores[d] = (scores[d] ?? 0) + boost * (weights[i] ?? 0);
+      scores[d] = (scores[d] as number) + boost * (weights[i] as number);
     }
-  }
+  });
   for (let of = 0; of < termCount; of++) {
     const seen = new Set<number>();
     for (const c of clauses) {
@@ -45,19 +46,24 @@ export function rank(index: InvertedIndex, clauses: Clause[], termCount: number)
       for (const t of c.expands) {
         if (seen.has(t)) continue;
         seen.add(t);
-        for (const d of termPostings(index, t).docs) {
+        const { docs } = termPostings(index, t);
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i] as number;
           if (lastOf[d] === of) continue;
           lastOf[d] = of;
-          counts[d] = (counts[d] ?? 0) + 1;
+          counts[d] = (counts[d] as number) + 1;
         }
       }
     }
   }
-  return touched
-    .map((ref) => ({
+  const hits: Hit[] = [];
+  for (let i = 0; i < touched.length; i++) {
+    const ref = touched[i] as number;
+    hits.push({
       ref,
-      score: magnitude > 0 ? (scores[ref] ?? 0) / magnitude : 0,
-      count: counts[ref] ?? 0,
-    }))
-    .sort((x, y) => y.count - x.count || y.score - x.score || x.ref - y.ref);
+      score: magnitude > 0 ? (scores[ref] as number) / magnitude : 0,
+      count: counts[ref] as number,
+    });
+  }
+  return hits.sort((x, y) => y.count - x.count || y.score - x.score || x.ref - y.ref);
 }
