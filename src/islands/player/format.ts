@@ -58,6 +58,27 @@ export function evidenceAtRisk(evidence: readonly EvidenceItem[]): EvidenceItem[
   return [...pressing, ...evidence.filter((e) => e.status === 'lost')];
 }
 
+/** One line of a case document: its leading spaces, then text and column gaps taking turns. */
+export interface DocumentLine {
+  lead: string;
+  /** Even positions are text, odd ones the runs of three or more spaces between columns. */
+  parts: string[];
+}
+
+/**
+ * A fixed-width document split for display: each line with the spaces that align it, and its
+ * columns ("…Authority          Ref. 0932"), so a narrow screen can indent and stack them.
+ */
+export function documentLines(body: string): DocumentLine[] {
+  return body
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((line) => {
+      const text = line.trimStart();
+      return { lead: line.slice(0, line.length - text.length), parts: text.split(/( {3,})/) };
+    });
+}
+
 /** The name of a scoring dimension (one name everywhere: debrief, progress, workshop). */
 export function dimensionName(t: Translate, d: Dimension): string {
   return t(`dimension.${d}`);
