@@ -29,11 +29,12 @@ test('taking back a sent draft puts it back into the form, as sent', async ({ pa
     await decide(page, scenario, stateAfter(scenario, SEED, decisions.slice(0, i)), d);
   }
   const sent = decisions[at];
-  const node = scenario.nodes[stateAfter(scenario, SEED, decisions.slice(0, at)).node];
-  if (sent?.kind !== 'draft' || !sent.draft || !node?.draft) throw new Error('not a draft');
+  const task = scenario.nodes[stateAfter(scenario, SEED, decisions.slice(0, at)).node]?.interaction;
+  if (sent?.kind !== 'draft' || !sent.draft || task?.kind !== 'draft')
+    throw new Error('not a draft');
 
   await page.getByRole('button', { name: 'Take back my last decision' }).click();
-  const def = requestTypes[node.draft.type];
+  const def = requestTypes[task.type];
   const form = page.getByRole('form', { name: def.title });
   await expect(form).toBeVisible();
   // Every text the trainee had sent is back in its field.

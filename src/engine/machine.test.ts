@@ -101,8 +101,8 @@ describe('XState machine built from the data', () => {
     const actor = createActor(machine, { input: { seed: 1 } }).start();
     actor.send({ type: 'trainee.choose', choice: 'preserve-tonight' });
     actor.send({ type: 'trainee.choose', choice: 'ask-zone' });
-    const task = scenario.nodes['draft-order']?.draft;
-    if (!task) throw new Error('no draft node');
+    const task = scenario.nodes['draft-order']?.interaction;
+    if (task?.kind !== 'draft') throw new Error('no draft node');
     const drafts = draftsByOutcome(task.type, task.expect);
     const wrong: Draft = drafts['wrong-utc'] ?? {};
     const event = classifyEvent(scenario, actor.getSnapshot().context.sim, {

@@ -103,10 +103,12 @@ describe('decodeReplay on hostile input', () => {
 });
 
 describe('validateRequest on hostile drafts', () => {
-  const node = Object.values(scenario.nodes).find((n) => n.draft);
+  const task = Object.values(scenario.nodes)
+    .map((n) => n.interaction)
+    .find((it) => it.kind === 'draft');
   it('never throws, whatever the fields hold', () => {
-    if (!node?.draft) return;
-    const { type, expect: expectation } = node.draft;
+    if (task?.kind !== 'draft') return;
+    const { type, expect: expectation } = task;
     const fieldIds = requestTypes[type].fields.map((f) => f.id);
     const value = fc.oneof(
       fc.string({ maxLength: 200 }),
