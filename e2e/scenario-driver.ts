@@ -2,14 +2,12 @@
  * Drives the scenario player like a trainee, from engine decisions. The expected outcomes come
  * from the engine (the same code the build ships), never typed into the tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import {
   applyDecision,
   availableDecisions,
   bestAchievable,
   initialState,
-  loadScenarioText,
   runDecisions,
   viewOf,
   totalScore,
@@ -19,16 +17,8 @@ import {
 } from '../src/engine/index.ts';
 import { requestTypes, type RequestType } from '../src/engine/requests/index.ts';
 
-/** Every published scenario, parsed by the engine. */
-export function shippedScenarios(): Scenario[] {
-  return readdirSync('content/scenarios')
-    .filter((n) => n.endsWith('.yaml') && !n.startsWith('_'))
-    .map((n) => {
-      const result = loadScenarioText(readFileSync(`content/scenarios/${n}`, 'utf8'), n);
-      if (!result.ok) throw new Error(`${n} does not load`);
-      return result.scenario;
-    });
-}
+/** Every published scenario, parsed by the engine (the unit tests' lister). */
+export { shippedScenarios } from '../src/engine/__fixtures__/shipped.ts';
 
 /** The best decisions for a seed, from the engine's search. */
 export function bestDecisions(scenario: Scenario, seed: number): Decision[] {

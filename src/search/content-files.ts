@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadScenarioText } from '../engine/load.ts';
+import { scenarioFileNames } from '../engine/scenario-files.ts';
 import { withoutFrontmatter } from './markdown.ts';
 import type {
   CourseSources,
@@ -43,14 +44,11 @@ export function readCourse(root = 'content'): CourseSources {
       return [module];
     });
   const scenariosDir = join(root, 'scenarios');
-  const scenarios: ScenarioSource[] = readdirSync(scenariosDir)
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort()
-    .flatMap((name) => {
-      const filePath = join(scenariosDir, name);
-      const result = loadScenarioText(readFileSync(filePath, 'utf8'), filePath);
-      return result.ok ? [{ ...result.scenario, filePath }] : [];
-    });
+  const scenarios: ScenarioSource[] = scenarioFileNames(scenariosDir).flatMap((name) => {
+    const filePath = join(scenariosDir, name);
+    const result = loadScenarioText(readFileSync(filePath, 'utf8'), filePath);
+    return result.ok ? [{ ...result.scenario, filePath }] : [];
+  });
   const glossary = (parse(readFileSync(join(root, 'glossary', 'terms.yaml'), 'utf8')) ??
     []) as GlossarySource[];
   const templatesDir = join(root, 'templates');

@@ -1,18 +1,17 @@
 // Test helper: loads the shipped scenarios from content/scenarios (Node only; not part of the engine API).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { loadScenarioText } from '../load.ts';
 import { formatProblem } from '../problems.ts';
+import { scenarioFileNames as listScenarioFiles } from '../scenario-files.ts';
 
 /** Folder of the shipped scenarios. */
 export const scenarioDir = join(import.meta.dirname, '../../../content/scenarios');
 
 /** The shipped scenario file names (`.yaml` or `.yml`, not starting with `_`), sorted. */
 export function scenarioFileNames(dir = scenarioDir): string[] {
-  return readdirSync(dir)
-    .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
-    .sort();
+  return listScenarioFiles(dir);
 }
 
 /** Every shipped scenario, parsed; throws with the problems if one is broken. */

@@ -1,0 +1,13 @@
+// Build time (Node only): which files of a folder are scenarios. The one copy of that rule, used
+// by the loader, the linter, the reference check, search, tests, scripts and the e2e driver.
+import { existsSync, readdirSync } from 'node:fs';
+
+/** A scenario file: `.yaml` or `.yml`, not a draft (drafts start with `_`). */
+export function isScenarioFileName(name: string): boolean {
+  return /\.ya?ml$/.test(name) && !name.startsWith('_');
+}
+
+/** The scenario file names in a folder, sorted; none when the folder does not exist. */
+export function scenarioFileNames(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter(isScenarioFileName).sort() : [];
+}
