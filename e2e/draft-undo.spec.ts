@@ -5,6 +5,7 @@ import {
   shippedScenarios,
   startScenario,
   stateAfter,
+  wordedFields,
 } from './scenario-driver.ts';
 import { requestTypes } from '../src/engine/runtime.ts';
 
@@ -39,7 +40,7 @@ test('taking back a sent draft puts it back into the form, as sent', async ({ pa
   await expect(form).toBeVisible();
   // Every text the trainee had sent is back in its field.
   let checkedFields = 0;
-  for (const field of def.fields) {
+  for (const field of wordedFields(task.type)) {
     const value = sent.draft[field.id];
     if (typeof value !== 'string' || value === '' || field.kind === 'checkboxes') continue;
     const name = new RegExp(`^${field.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);

@@ -7,6 +7,7 @@ import {
   shippedScenarios,
   startScenario,
   stateAfter,
+  wordedFields,
 } from './scenario-driver.ts';
 import {
   applyDecision,
@@ -255,7 +256,7 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
       if (it?.kind !== 'draft') throw new Error('not a draft node');
       const type: RequestType = it.type;
       const form = page.getByRole('form', { name: requestTypes[type].title });
-      for (const field of requestTypes[type].fields) {
+      for (const field of wordedFields(type)) {
         const value = d.draft?.[field.id];
         if (value === undefined) continue;
         if (field.kind === 'checkboxes') {

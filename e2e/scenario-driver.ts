@@ -2,7 +2,9 @@
  * Drives the scenario player like a trainee, from engine decisions. The expected outcomes come
  * from the engine (the same code the build ships), never typed into the tests.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { labelLookup, wordFields, type WordedField } from '../src/lib/request-words.ts';
 import {
   applyDecision,
   availableDecisions,
@@ -116,6 +118,16 @@ export async function decide(
   }
 }
 
+/** The English UI dictionary, read as data (Playwright does not import JSON modules). */
+const english = JSON.parse(
+  readFileSync(new URL('../src/i18n/en.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
+
+/** A form's fields with their English words, as the page shows them. */
+export function wordedFields(type: RequestType): WordedField[] {
+  return wordFields(labelLookup(english), type, requestTypes[type].fields);
+}
+
 /** Fills a request form by its field labels. */
 export async function fillDraft(
   page: Page,
@@ -123,7 +135,7 @@ export async function fillDraft(
   draft: Record<string, string | string[]>,
 ): Promise<void> {
   const form = page.getByRole('form', { name: requestTypes[type].title });
-  for (const field of requestTypes[type].fields) {
+  for (const field of wordedFields(type)) {
     const value = draft[field.id];
     if (value === undefined) continue;
     if (field.kind === 'checkboxes') {

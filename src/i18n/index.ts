@@ -10,13 +10,17 @@ export type Dictionary = Record<UiKey, string>;
 const dictionaries = { en } satisfies Record<string, Dictionary>;
 export type Locale = keyof typeof dictionaries;
 
-/** Looks up a UI string and fills `{name}` placeholders. Unknown placeholders are left visible so they get noticed. */
+/**
+ * Looks up a UI string and fills `{name}` placeholders. Unknown placeholders are left visible so
+ * they get noticed; so is a missing key (it shows itself, as in islands' translators).
+ */
 export function t(
   key: UiKey,
   vars: Record<string, string | number> = {},
   locale: Locale = 'en',
 ): string {
-  return fill(dictionaries[locale][key], vars);
+  const dictionary: Partial<Dictionary> = dictionaries[locale];
+  return fill((Object.hasOwn(dictionary, key) ? dictionary[key] : undefined) ?? key, vars);
 }
 
 /** Labels an island needs, as a plain object: the strings whose keys start with the given prefixes. */

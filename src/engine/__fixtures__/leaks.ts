@@ -49,7 +49,8 @@ export function findLeaks(text: string, ids: ReadonlySet<string>): string[] {
   if (iso) found.push(iso[0]);
   for (const word of text.match(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g) ?? [])
     if (ids.has(word)) found.push(word);
-  const placeholder = /\{[a-zA-Z]+\}|\bundefined\b|\b(?:player|dimension)\.[a-zA-Z.-]+/.exec(text);
+  const placeholder =
+    /\{[a-zA-Z]+\}|\bundefined\b|\b(?:player|dimension|request\.field)\.[a-zA-Z.-]+/.exec(text);
   if (placeholder) found.push(placeholder[0]);
   return found;
 }

@@ -35,7 +35,7 @@ export function completeDraft(type: RequestType, exp: DraftExpectation): Draft {
   const halfWindow = Math.min(exp.maxWindowHours / 2, 1) * 3_600_000;
   const at = (ms: number): string => formatLocal(partsIn(ms, source ? local : null, instant));
   const draft: Draft = {};
-  for (const field of def.fields) draft[field.id] = `Stated for ${field.label.toLowerCase()}.`;
+  for (const field of def.fields) draft[field.id] = `Stated for ${field.id}.`;
   Object.assign(draft, {
     reference: 'CASE-2026-0142',
     recipient: exp.recipient ?? 'requested-authority',
