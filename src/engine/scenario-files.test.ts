@@ -10,6 +10,7 @@ describe('scenarioFileNames', () => {
     for (const name of ['b.yml', 'a.yaml', '_draft.yaml', 'notes.md', 'c.yaml.bak'])
       writeFileSync(join(dir, name), '');
     expect(scenarioFileNames(dir)).toEqual(['a.yaml', 'b.yml']);
+    expect(scenarioFileNames(dir, { drafts: true })).toEqual(['_draft.yaml', 'a.yaml', 'b.yml']);
   });
 
   it('lists nothing for a missing folder', () => {

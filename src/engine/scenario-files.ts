@@ -7,7 +7,12 @@ export function isScenarioFileName(name: string): boolean {
   return /\.ya?ml$/.test(name) && !name.startsWith('_');
 }
 
-/** The scenario file names in a folder, sorted; none when the folder does not exist. */
-export function scenarioFileNames(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter(isScenarioFileName).sort() : [];
+/**
+ * The scenario file names in a folder, sorted; none when the folder does not exist. With
+ * `drafts`, `_` drafts are listed too (search reads them and drops them itself).
+ */
+export function scenarioFileNames(dir: string, options: { drafts?: boolean } = {}): string[] {
+  const wanted = (n: string): boolean =>
+    options.drafts === true ? /\.ya?ml$/.test(n) : isScenarioFileName(n);
+  return existsSync(dir) ? readdirSync(dir).filter(wanted).sort() : [];
 }

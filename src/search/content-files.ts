@@ -44,11 +44,13 @@ export function readCourse(root = 'content'): CourseSources {
       return [module];
     });
   const scenariosDir = join(root, 'scenarios');
-  const scenarios: ScenarioSource[] = scenarioFileNames(scenariosDir).flatMap((name) => {
-    const filePath = join(scenariosDir, name);
-    const result = loadScenarioText(readFileSync(filePath, 'utf8'), filePath);
-    return result.ok ? [{ ...result.scenario, filePath }] : [];
-  });
+  const scenarios: ScenarioSource[] = scenarioFileNames(scenariosDir, { drafts: true }).flatMap(
+    (name) => {
+      const filePath = join(scenariosDir, name);
+      const result = loadScenarioText(readFileSync(filePath, 'utf8'), filePath);
+      return result.ok ? [{ ...result.scenario, filePath }] : [];
+    },
+  );
   const glossary = (parse(readFileSync(join(root, 'glossary', 'terms.yaml'), 'utf8')) ??
     []) as GlossarySource[];
   const templatesDir = join(root, 'templates');
