@@ -5,9 +5,9 @@ import {
   shippedScenarios,
   startScenario,
   stateAfter,
+  formTitle,
   wordedFields,
 } from './scenario-driver.ts';
-import { requestTypes } from '../src/engine/runtime.ts';
 
 const SEED = 4242;
 
@@ -35,8 +35,7 @@ test('taking back a sent draft puts it back into the form, as sent', async ({ pa
     throw new Error('not a draft');
 
   await page.getByRole('button', { name: 'Take back my last decision' }).click();
-  const def = requestTypes[task.type];
-  const form = page.getByRole('form', { name: def.title });
+  const form = page.getByRole('form', { name: formTitle(task.type) });
   await expect(form).toBeVisible();
   // Every text the trainee had sent is back in its field.
   let checkedFields = 0;

@@ -7,6 +7,7 @@ import {
   shippedScenarios,
   startScenario,
   stateAfter,
+  formTitle,
   wordedFields,
 } from './scenario-driver.ts';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../src/engine/index.ts';
 import { findLeaks, idTokens } from '../src/engine/__fixtures__/leaks.ts';
 import { readFileSync } from 'node:fs';
-import { requestTypes, type RequestType } from '../src/engine/requests/index.ts';
+import type { RequestType } from '../src/engine/requests/index.ts';
 
 const SEED = 4242;
 const BEST_PATH_TIMEOUT_MS = 6 * 60_000;
@@ -255,7 +256,7 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
     } else {
       if (it?.kind !== 'draft') throw new Error('not a draft node');
       const type: RequestType = it.type;
-      const form = page.getByRole('form', { name: requestTypes[type].title });
+      const form = page.getByRole('form', { name: formTitle(type) });
       for (const field of wordedFields(type)) {
         const value = d.draft?.[field.id];
         if (value === undefined) continue;

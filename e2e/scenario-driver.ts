@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { labelLookup, wordFields, type WordedField } from '../src/lib/request-words.ts';
+import { formWord, labelLookup, wordFields, type WordedField } from '../src/lib/request-words.ts';
 import {
   applyDecision,
   availableDecisions,
@@ -128,13 +128,18 @@ export function wordedFields(type: RequestType): WordedField[] {
   return wordFields(labelLookup(english), type, requestTypes[type].fields);
 }
 
+/** A form's English title, its accessible name on the page. */
+export function formTitle(type: RequestType): string {
+  return formWord(labelLookup(english), type, 'title');
+}
+
 /** Fills a request form by its field labels. */
 export async function fillDraft(
   page: Page,
   type: RequestType,
   draft: Record<string, string | string[]>,
 ): Promise<void> {
-  const form = page.getByRole('form', { name: requestTypes[type].title });
+  const form = page.getByRole('form', { name: formTitle(type) });
   for (const field of wordedFields(type)) {
     const value = draft[field.id];
     if (value === undefined) continue;

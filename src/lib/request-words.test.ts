@@ -20,6 +20,11 @@ describe('request form words', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(forms)('%s: the form has a title and a legal basis in en.json', (type) => {
+    expect(words(`request.form.${type}.title`)).toBeTruthy();
+    expect(words(`request.form.${type}.legalBasis`)).toBeTruthy();
+  });
+
   it('en.json has no request.field key that no form uses', () => {
     const used = new Set<string>();
     for (const type of forms)

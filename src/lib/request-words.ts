@@ -1,5 +1,6 @@
 /**
- * Words of the request forms. The engine defines fields by id only; their label, help text, the
+ * Words of the request forms. The engine defines forms and fields by id only (a form's title and
+ * legal basis are `request.form.<type>.title` / `.legalBasis`); their label, help text, the
  * reason the recipient needs them and option labels are in the UI dictionary:
  * `request.field.<field>.<part>`, or `request.field.<type>.<field>.<part>` where one form words
  * a field differently (that key wins). Forms word their fields once, here, then render as before.
@@ -55,6 +56,12 @@ export function fieldWord(
 ): string {
   const [specific, shared] = fieldWordKeys(type, field, part);
   return lookup(specific) ?? lookup(shared) ?? shared;
+}
+
+/** A form's title or legal basis (`request.form.<type>.title` / `.legalBasis`). */
+export function formWord(lookup: WordLookup, type: FormType, part: 'title' | 'legalBasis'): string {
+  const key = `request.form.${type}.${part}`;
+  return lookup(key) ?? key;
 }
 
 /** A field with its words from the dictionary. */

@@ -11,7 +11,7 @@ import {
   type Draft,
   type Finding,
 } from '../engine/runtime.ts';
-import { wordFields, type WordedField, type WordLookup } from './request-words.ts';
+import { formWord, wordFields, type WordedField, type WordLookup } from './request-words.ts';
 import type { TemplateType } from '../schemas/template.ts';
 
 /** The form a template page renders: title, legal basis line and ordered fields. */
@@ -27,8 +27,8 @@ export function builderForm(type: TemplateType, words: WordLookup): BuilderForm 
   const def = formDefinitions[type];
   return {
     type,
-    title: def.title,
-    legalBasis: def.legalBasis,
+    title: formWord(words, type, 'title'),
+    legalBasis: formWord(words, type, 'legalBasis'),
     fields: wordFields(words, type, def.fields),
   };
 }

@@ -25,8 +25,6 @@ const legalBasis = (reference: string): FieldDefinition =>
 
 const preservation: RequestTypeDefinition = {
   type: 'preservation',
-  title: 'Request for expedited preservation of stored data',
-  legalBasis: 'Budapest Convention, Art. 29 (and Art. 30 where traffic data show another provider)',
   typicalRecipient:
     "The requested State's 24/7 point of contact; many providers also accept preservation requests directly under their own policy.",
   channels: ['network-24-7', 'provider-portal', 'central-authority'],
@@ -74,9 +72,6 @@ const preservation: RequestTypeDefinition = {
 
 const mla: RequestTypeDefinition = {
   type: 'mla-stored-data',
-  title: 'Mutual legal assistance request for stored computer data',
-  legalBasis:
-    'Budapest Convention, Art. 31; central authorities send and answer requests (Art. 27) where no other treaty applies',
   typicalRecipient: "The requested State's central authority for mutual legal assistance.",
   channels: ['central-authority'],
   categories: ['subscriber', 'traffic', 'content'],
@@ -129,9 +124,6 @@ const mla: RequestTypeDefinition = {
 
 const providerSubscriber: RequestTypeDefinition = {
   type: 'provider-subscriber',
-  title: 'Direct request to a US-based provider for subscriber information',
-  legalBasis:
-    'Your domestic process; 18 U.S.C. § 2702(c)(6) lets US providers disclose non-content records voluntarily to any person other than a governmental entity, which § 2711(4) limits to US bodies, so foreign authorities are included',
   typicalRecipient: "The provider's law-enforcement request channel.",
   channels: ['provider-portal'],
   categories: ['subscriber'],
@@ -148,9 +140,6 @@ const providerSubscriber: RequestTypeDefinition = {
 
 const emergency: RequestTypeDefinition = {
   type: 'emergency-disclosure',
-  title: 'Emergency disclosure request to a provider',
-  legalBasis:
-    '18 U.S.C. § 2702(b)(8) (contents) and § 2702(c)(4) (records) allow voluntary disclosure in an emergency to a US governmental entity (§ 2711(4)); for foreign authorities emergency disclosure is provider policy, not settled law',
   typicalRecipient:
     "The provider's emergency request channel; the 24/7 point of contact (Art. 35) is there for immediate assistance.",
   channels: ['provider-emergency', 'network-24-7'],

@@ -22,8 +22,6 @@ const precision = (id: string): FieldDefinition => {
  */
 export const spontaneousInformation: RequestTypeDefinition = {
   type: 'spontaneous-information',
-  title: 'Spontaneous information to another State',
-  legalBasis: 'Budapest Convention, Art. 26; T-CY Guidance Note #14 (2025)',
   typicalRecipient: "The other State's competent authority, through the 24/7 point of contact.",
   channels: ['network-24-7', 'central-authority', 'police-cooperation'],
   categories: [],

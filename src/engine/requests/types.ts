@@ -76,11 +76,12 @@ export interface FieldDefinition {
   missingOutcome?: OutcomeClass;
 }
 
-/** Everything the UI needs to render one request type's form. */
+/**
+ * Everything the UI needs to render one request type's form. Its title and legal basis are in the
+ * UI dictionary (`request.form.<type>.title` / `.legalBasis`).
+ */
 export interface RequestTypeDefinition {
   type: FormType;
-  title: string;
-  legalBasis: string;
   typicalRecipient: string;
   /** Channels this type may travel through; the first is the usual one. */
   channels: Channel[];
