@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headingAnchors } from '../engine/reference-targets.ts';
 
+export { headingAnchors };
+
 /** What Sätteri tells a plugin factory about the document (the part used here). */
 interface FactoryContext {
   readonly fileURL: URL | undefined;

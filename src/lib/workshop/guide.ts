@@ -11,6 +11,26 @@ import {
   type Scenario,
 } from '../../engine/runtime.ts';
 
+/** What the trainee does at a decision point (the pages word it: instructor.guide.kind.*). */
+export type GuideKind = 'choice' | 'select' | 'draft' | 'wait';
+
+/** The few words the guide's facts are put together with, in the page's language. */
+export interface GuideWords {
+  /** An ending named as a destination, e.g. "Ending: Too late at the door". */
+  ending(title: string): string;
+  /** A multi-select prompt with the step it leads to. */
+  then(prompt: string, next: string): string;
+  /** A drafting task's outcome class in words ("a wrong conversion to UTC"); `otherwise` included. */
+  outcome(outcome: string): string;
+}
+
+/** English words, for tests and tools without a page. */
+export const englishGuideWords: GuideWords = {
+  ending: (title) => `Ending: ${title}`,
+  then: (prompt, next) => `${prompt} (then: ${next})`,
+  outcome: (outcome) => (outcome === 'otherwise' ? 'any other outcome' : outcome),
+};
+
 /** One option at a decision point, in words. */
 export interface GuideOption {
   label: string;
@@ -23,7 +43,7 @@ export interface GuideOption {
 export interface GuidePoint {
   id: string;
   title: string;
-  kind: 'choice' | 'multi-select' | 'drafting task' | 'wait';
+  kind: GuideKind;
   question: string | null;
   options: GuideOption[];
   discussion: string[];
@@ -50,11 +70,11 @@ export function durationText(iso: string): string {
   return parts.length ? parts.map(([n, u]) => `${n} ${u}`).join(' ') : '0 min';
 }
 
-const titleOf = (s: Scenario, id: string): string =>
-  s.nodes[id]?.title ?? (s.endings[id] ? `Ending: ${s.endings[id].title}` : id);
+const titleOf = (s: Scenario, id: string, words: GuideWords): string =>
+  s.nodes[id]?.title ?? (s.endings[id] ? words.ending(s.endings[id].title) : id);
 
 /** Every decision point in scenario order, with its options, where they lead and prompts. */
-export function decisionPoints(s: Scenario): GuidePoint[] {
+export function decisionPoints(s: Scenario, words: GuideWords = englishGuideWords): GuidePoint[] {
   return Object.entries(s.nodes).map(([id, n]): GuidePoint => {
     const it = n.interaction;
     const base = { id, title: n.title, discussion: n.discussion };
@@ -67,25 +87,25 @@ export function decisionPoints(s: Scenario): GuidePoint[] {
           question: null,
           options: choicesOf(it).map((c) => ({
             label: c.label,
-            leadsTo: titleOf(s, c.next),
+            leadsTo: titleOf(s, c.next, words),
             feedback: c.feedback,
           })),
         };
       case 'select':
         return {
           ...base,
-          kind: 'multi-select',
-          question: `${it.prompt} (then: ${titleOf(s, it.next)})`,
+          kind: 'select',
+          question: words.then(it.prompt, titleOf(s, it.next, words)),
           options: it.options.map((o) => ({ label: o.label, leadsTo: null, feedback: o.feedback })),
         };
       case 'draft':
         return {
           ...base,
-          kind: 'drafting task',
+          kind: 'draft',
           question: `${it.subject} → ${s.actors[it.to]?.name ?? it.to}`,
           options: Object.entries(it.outcomes).map(([outcome, o]) => ({
-            label: outcome === 'otherwise' ? 'any other outcome' : `draft outcome "${outcome}"`,
-            leadsTo: titleOf(s, o.next),
+            label: words.outcome(outcome),
+            leadsTo: titleOf(s, o.next, words),
             feedback: o.feedback,
           })),
         };
@@ -94,7 +114,7 @@ export function decisionPoints(s: Scenario): GuidePoint[] {
           ...base,
           kind: 'wait',
           question: it.label,
-          options: [{ label: it.label, leadsTo: titleOf(s, it.next), feedback: '' }],
+          options: [{ label: it.label, leadsTo: titleOf(s, it.next, words), feedback: '' }],
         };
       default:
         return it satisfies never;
@@ -103,13 +123,17 @@ export function decisionPoints(s: Scenario): GuidePoint[] {
 }
 
 /** The engine's best path for a seed, with the feedback that explains each step. */
-export function bestPath(s: Scenario, seed: number): { steps: GuideStep[]; ending: string | null } {
+export function bestPath(
+  s: Scenario,
+  seed: number,
+  words: GuideWords = englishGuideWords,
+): { steps: GuideStep[]; ending: string | null } {
   const run = runDecisions(s, seed, bestAchievable(s, seed).decisions);
   const state = run.state;
   const steps: GuideStep[] = [];
   for (const record of state.decisions) {
     steps.push({
-      node: titleOf(s, record.node),
+      node: titleOf(s, record.node, words),
       label: record.label,
       // A select step's feedback is per option (picked ✓ / left out ✗).
       reason:
