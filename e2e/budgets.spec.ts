@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { localize } from '../src/i18n/content.ts';
 import { test, expect, basePath } from './fixtures.ts';
 import { loadScenarioText } from '../src/engine/index.ts';
 
@@ -46,11 +47,12 @@ async function wireBytes(page: Page, path: string, interact?: (page: Page) => Pr
 
 const KB = 1024;
 
-/** Gzip size of a scenario's data as the player receives it (parsed by the engine). */
-function caseFileBytes(id: string): number {
+/** Gzip size of a scenario's data as the player receives it (parsed by the engine), per language. */
+function caseFileBytes(id: string, lang: 'en' | 'fr' = 'en'): number {
   const loaded = loadScenarioText(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'), id);
   if (!loaded.ok) throw new Error(`${id} does not load`);
-  return gzipSync(JSON.stringify(loaded.scenario), { level: 6 }).length;
+  const scenario = localize('scenarios', id, loaded.scenario, lang);
+  return gzipSync(JSON.stringify(scenario), { level: 6 }).length;
 }
 const published = (dir: string, ext: string): string[] =>
   readdirSync(dir)
@@ -67,6 +69,8 @@ const published = (dir: string, ext: string): string[] =>
 const PLAYER_PAGE_SHELL = 86.5 * KB;
 /** The player's JavaScript on a scenario page, the same for every case. */
 const PLAYER_JS = 71 * KB;
+/** A French module page (longer words than English; measured below). */
+const MODULE_FR = 40 * KB;
 
 const budgets: Array<{ name: string; path: string; max: number; maxJs?: number }> = [
   { name: 'home page', path: '', max: 150 * KB },
@@ -82,6 +86,18 @@ const budgets: Array<{ name: string; path: string; max: number; maxJs?: number }
     name: `scenario player ${id}`,
     path: `scenarios/${id}/`,
     max: PLAYER_PAGE_SHELL + caseFileBytes(id),
+    maxJs: PLAYER_JS,
+  })),
+  // French pages carry the same code and longer words (French runs about 20 % longer than English).
+  ...published('content/modules', '.mdx').map((slug) => ({
+    name: `French module ${slug}`,
+    path: `fr/modules/${slug}/`,
+    max: MODULE_FR,
+  })),
+  ...published('content/scenarios', '.yaml').map((id) => ({
+    name: `French scenario player ${id}`,
+    path: `fr/scenarios/${id}/`,
+    max: PLAYER_PAGE_SHELL + caseFileBytes(id, 'fr'),
     maxJs: PLAYER_JS,
   })),
   // The builder enters the engine through forms-runtime.ts: no XState, no simulator.

@@ -60,13 +60,15 @@ export async function startScenario(
   scenario: Scenario,
   seed: number,
   mode: 'practice' | 'assessment' = 'practice',
+  lang: Lang = 'en',
 ): Promise<void> {
-  await page.goto(`${basePath}scenarios/${scenario.id}/?seed=${seed}`);
+  const prefix = lang === 'en' ? '' : `${lang}/`;
+  await page.goto(`${basePath}${prefix}scenarios/${scenario.id}/?seed=${seed}`);
   await page.locator('astro-island:not([ssr])').waitFor();
   await page
-    .getByRole('radio', { name: new RegExp(`^${mode === 'practice' ? 'Practice' : 'Assessment'}`) })
+    .getByRole('radio', { name: new RegExp(`^${word(lang, `player.mode.${mode}`)}`) })
     .check();
-  await page.getByRole('button', { name: 'Start the case' }).click();
+  await page.getByRole('button', { name: word(lang, 'player.briefing.start') }).click();
   await expect(
     page.getByRole('heading', { level: 2, name: scenario.nodes[scenario.start]?.title ?? '' }),
   ).toBeVisible();
@@ -81,6 +83,7 @@ export async function decide(
   scenario: Scenario,
   state: SimState,
   d: Decision,
+  lang: Lang = 'en',
 ): Promise<void> {
   const interaction = viewOf(scenario, state).node?.interaction;
   if (!interaction) throw new Error(`no node ${state.node}`);
@@ -90,11 +93,13 @@ export async function decide(
       if (d.kind !== 'choose') throw new Error(`a ${d.kind} decision at a choice node`);
       const label = interaction.options.find((o) => o.id === d.choice)?.label ?? '';
       await panel.getByRole('radio', { name: label, exact: true }).check();
-      await panel.getByRole('button', { name: 'Decide' }).click();
+      await panel.getByRole('button', { name: word(lang, 'player.decide.submit') }).click();
       return;
     }
     case 'continue':
-      await panel.getByRole('button', { name: 'Continue', exact: true }).click();
+      await panel
+        .getByRole('button', { name: word(lang, 'player.decide.continue'), exact: true })
+        .click();
       return;
     case 'select':
       if (d.kind !== 'select') throw new Error(`a ${d.kind} decision at a select node`);
@@ -103,34 +108,49 @@ export async function decide(
         if (d.options.includes(option.id)) await box.check();
         else await box.uncheck();
       }
-      await panel.getByRole('button', { name: 'Confirm' }).click();
+      await panel.getByRole('button', { name: word(lang, 'player.decide.confirm') }).click();
       return;
     case 'wait':
       await panel.getByRole('button', { name: interaction.label }).click();
       return;
     case 'draft':
       if (d.kind !== 'draft') throw new Error(`a ${d.kind} decision at a draft node`);
-      await fillDraft(page, interaction.type, d.draft ?? {});
-      await panel.getByRole('button', { name: 'Send the request' }).click();
+      await fillDraft(page, interaction.type, d.draft ?? {}, lang);
+      await panel.getByRole('button', { name: word(lang, 'player.draft.send') }).click();
       return;
     default:
       return interaction satisfies never;
   }
 }
 
-/** The English UI dictionary, read as data (Playwright does not import JSON modules). */
-const english = JSON.parse(
-  readFileSync(new URL('../src/i18n/en.json', import.meta.url), 'utf8'),
-) as Record<string, string>;
-
-/** A form's fields with their English words, as the page shows them. */
-export function wordedFields(type: RequestType): WordedField[] {
-  return wordFields(labelLookup(english), type, requestTypes[type].fields);
+/** A UI dictionary, read as data (Playwright does not import JSON modules). */
+export function dictionary(lang: Lang): Record<string, string> {
+  return JSON.parse(
+    readFileSync(new URL(`../src/i18n/${lang}.json`, import.meta.url), 'utf8'),
+  ) as Record<string, string>;
 }
 
-/** A form's English title, its accessible name on the page. */
-export function formTitle(type: RequestType): string {
-  return formWord(labelLookup(english), type, 'title');
+/** A site language the driver can play in. */
+export type Lang = 'en' | 'fr';
+
+const english = dictionary('en');
+const words = { en: english, fr: dictionary('fr') };
+
+/** A UI word of a language, by key (own properties only). */
+export function word(lang: Lang, key: string): string {
+  const dict = words[lang];
+  if (!Object.hasOwn(dict, key)) throw new Error(`no ${lang} word for ${key}`);
+  return dict[key] ?? key;
+}
+
+/** A form's fields with their words in a language, as the page shows them. */
+export function wordedFields(type: RequestType, lang: Lang = 'en'): WordedField[] {
+  return wordFields(labelLookup(words[lang]), type, requestTypes[type].fields);
+}
+
+/** A form's title in a language, its accessible name on the page. */
+export function formTitle(type: RequestType, lang: Lang = 'en'): string {
+  return formWord(labelLookup(words[lang]), type, 'title');
 }
 
 /** Fills a request form by its field labels. */
@@ -138,9 +158,10 @@ export async function fillDraft(
   page: Page,
   type: RequestType,
   draft: Record<string, string | string[]>,
+  lang: Lang = 'en',
 ): Promise<void> {
-  const form = page.getByRole('form', { name: formTitle(type) });
-  for (const field of wordedFields(type)) {
+  const form = page.getByRole('form', { name: formTitle(type, lang) });
+  for (const field of wordedFields(type, lang)) {
     const value = draft[field.id];
     if (value === undefined) continue;
     if (field.kind === 'checkboxes') {
