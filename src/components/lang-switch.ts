@@ -9,8 +9,8 @@ export function initLanguageSwitch(): void {
     const follow = (): void => {
       link.href = `${page}${location.search}${location.hash}`;
     };
+    // Before any click (mouse, touch) and on focus (keyboard): the link is right when followed.
     link.addEventListener('pointerdown', follow);
     link.addEventListener('focus', follow);
-    link.addEventListener('click', follow);
   }
 }
