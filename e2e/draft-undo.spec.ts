@@ -5,8 +5,9 @@ import {
   shippedScenarios,
   startScenario,
   stateAfter,
+  formTitle,
+  wordedFields,
 } from './scenario-driver.ts';
-import { requestTypes } from '../src/engine/runtime.ts';
 
 const SEED = 4242;
 
@@ -29,16 +30,16 @@ test('taking back a sent draft puts it back into the form, as sent', async ({ pa
     await decide(page, scenario, stateAfter(scenario, SEED, decisions.slice(0, i)), d);
   }
   const sent = decisions[at];
-  const node = scenario.nodes[stateAfter(scenario, SEED, decisions.slice(0, at)).node];
-  if (sent?.kind !== 'draft' || !sent.draft || !node?.draft) throw new Error('not a draft');
+  const task = scenario.nodes[stateAfter(scenario, SEED, decisions.slice(0, at)).node]?.interaction;
+  if (sent?.kind !== 'draft' || !sent.draft || task?.kind !== 'draft')
+    throw new Error('not a draft');
 
   await page.getByRole('button', { name: 'Take back my last decision' }).click();
-  const def = requestTypes[node.draft.type];
-  const form = page.getByRole('form', { name: def.title });
+  const form = page.getByRole('form', { name: formTitle(task.type) });
   await expect(form).toBeVisible();
   // Every text the trainee had sent is back in its field.
   let checkedFields = 0;
-  for (const field of def.fields) {
+  for (const field of wordedFields(task.type)) {
     const value = sent.draft[field.id];
     if (typeof value !== 'string' || value === '' || field.kind === 'checkboxes') continue;
     const name = new RegExp(`^${field.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);

@@ -7,6 +7,8 @@ import {
   shippedScenarios,
   startScenario,
   stateAfter,
+  formTitle,
+  wordedFields,
 } from './scenario-driver.ts';
 import {
   applyDecision,
@@ -14,10 +16,11 @@ import {
   scoreReport,
   viewOf,
   type Scenario,
+  choicesOf,
 } from '../src/engine/index.ts';
 import { findLeaks, idTokens } from '../src/engine/__fixtures__/leaks.ts';
 import { readFileSync } from 'node:fs';
-import { requestTypes, type RequestType } from '../src/engine/requests/index.ts';
+import type { RequestType } from '../src/engine/requests/index.ts';
 
 const SEED = 4242;
 const BEST_PATH_TIMEOUT_MS = 6 * 60_000;
@@ -220,7 +223,7 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
   await page.keyboard.press('Enter');
   let state = initialState(first, SEED);
   for (const d of bestDecisions(first, SEED)) {
-    const node = first.nodes[state.node];
+    const it = first.nodes[state.node]?.interaction;
     const main = page.getByRole('main');
     if (viewOf(first, state).node?.interaction.kind === 'continue') {
       await tabTo(page, main.getByRole('button', { name: 'Continue', exact: true }));
@@ -229,7 +232,7 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
       await tabTo(page, main.locator('input[type=radio]:not(:disabled)').first());
       // Radios are chosen with the arrow keys; walk to the wanted one.
       const target = main.getByRole('radio', {
-        name: node?.choices?.find((c) => c.id === d.choice)?.label ?? '',
+        name: it ? (choicesOf(it).find((c) => c.id === d.choice)?.label ?? '') : '',
         exact: true,
       });
       for (let i = 0; i < 12 && !(await target.isChecked()); i++) {
@@ -239,7 +242,7 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
       await tabTo(page, main.getByRole('button', { name: 'Decide' }));
       await page.keyboard.press('Enter');
     } else if (d.kind === 'select') {
-      for (const option of node?.select?.options ?? []) {
+      for (const option of it?.kind === 'select' ? it.options : []) {
         const box = main.getByRole('checkbox', { name: option.label, exact: true });
         await tabTo(page, box);
         if (d.options.includes(option.id) !== (await box.isChecked()))
@@ -248,12 +251,13 @@ test('a whole scenario can be finished with the keyboard alone', async ({ page }
       await tabTo(page, main.getByRole('button', { name: 'Confirm' }));
       await page.keyboard.press('Enter');
     } else if (d.kind === 'wait') {
-      await tabTo(page, main.getByRole('button', { name: node?.wait?.label ?? '' }));
+      await tabTo(page, main.getByRole('button', { name: it?.kind === 'wait' ? it.label : '' }));
       await page.keyboard.press('Enter');
     } else {
-      const type = node?.draft?.type as RequestType;
-      const form = page.getByRole('form', { name: requestTypes[type].title });
-      for (const field of requestTypes[type].fields) {
+      if (it?.kind !== 'draft') throw new Error('not a draft node');
+      const type: RequestType = it.type;
+      const form = page.getByRole('form', { name: formTitle(type) });
+      for (const field of wordedFields(type)) {
         const value = d.draft?.[field.id];
         if (value === undefined) continue;
         if (field.kind === 'checkboxes') {

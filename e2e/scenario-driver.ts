@@ -2,14 +2,14 @@
  * Drives the scenario player like a trainee, from engine decisions. The expected outcomes come
  * from the engine (the same code the build ships), never typed into the tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { formWord, labelLookup, wordFields, type WordedField } from '../src/lib/request-words.ts';
 import {
   applyDecision,
   availableDecisions,
   bestAchievable,
   initialState,
-  loadScenarioText,
   runDecisions,
   viewOf,
   totalScore,
@@ -19,16 +19,8 @@ import {
 } from '../src/engine/index.ts';
 import { requestTypes, type RequestType } from '../src/engine/requests/index.ts';
 
-/** Every published scenario, parsed by the engine. */
-export function shippedScenarios(): Scenario[] {
-  return readdirSync('content/scenarios')
-    .filter((n) => n.endsWith('.yaml') && !n.startsWith('_'))
-    .map((n) => {
-      const result = loadScenarioText(readFileSync(`content/scenarios/${n}`, 'utf8'), n);
-      if (!result.ok) throw new Error(`${n} does not load`);
-      return result.scenario;
-    });
-}
+/** Every published scenario, parsed by the engine (the unit tests' lister). */
+export { shippedScenarios } from '../src/engine/__fixtures__/shipped.ts';
 
 /** The best decisions for a seed, from the engine's search. */
 export function bestDecisions(scenario: Scenario, seed: number): Decision[] {
@@ -126,14 +118,29 @@ export async function decide(
   }
 }
 
+/** The English UI dictionary, read as data (Playwright does not import JSON modules). */
+const english = JSON.parse(
+  readFileSync(new URL('../src/i18n/en.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
+
+/** A form's fields with their English words, as the page shows them. */
+export function wordedFields(type: RequestType): WordedField[] {
+  return wordFields(labelLookup(english), type, requestTypes[type].fields);
+}
+
+/** A form's English title, its accessible name on the page. */
+export function formTitle(type: RequestType): string {
+  return formWord(labelLookup(english), type, 'title');
+}
+
 /** Fills a request form by its field labels. */
 export async function fillDraft(
   page: Page,
   type: RequestType,
   draft: Record<string, string | string[]>,
 ): Promise<void> {
-  const form = page.getByRole('form', { name: requestTypes[type].title });
-  for (const field of requestTypes[type].fields) {
+  const form = page.getByRole('form', { name: formTitle(type) });
+  for (const field of wordedFields(type)) {
     const value = draft[field.id];
     if (value === undefined) continue;
     if (field.kind === 'checkboxes') {

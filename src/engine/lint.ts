@@ -1,13 +1,13 @@
 import type { Effects } from '../schemas/effect.ts';
 import type { Guard } from '../schemas/guard.ts';
 import type { Scenario } from '../schemas/scenario.ts';
-import { draftsByOutcome, isOutcomeClass } from './draft-port.ts';
+import { isOutcomeClass } from './draft-port.ts';
+import { kindOf, type LintContext, type OptionSightings } from './kinds/index.ts';
 import { walkScenario } from './graph/walk.ts';
 import { loadScenarioText } from './load.ts';
 import { formatProblem, quote, type Problem } from './problems.ts';
 import { isKnownReference } from './references.ts';
 import { runDecisions } from './sim/run.ts';
-import { guardHolds } from './sim/guards.ts';
 import type { Decision, SimState } from './sim/types.ts';
 import { own } from './own.ts';
 
@@ -145,59 +145,18 @@ function checkScenario(file: string, s: Scenario): Problem[] {
           `use an artefact id: ${Object.keys(s.artefacts).join(', ')}`,
         );
     });
-    const seen = new Set<string>();
-    node.choices?.forEach((c, i) => {
-      if (seen.has(c.id))
-        add(
-          `${p}.choices[${i}].id`,
-          `duplicate choice id ${quote(c.id)}`,
-          'give each choice of a node its own id',
-        );
-      seen.add(c.id);
-      nextAt(`${p}.choices[${i}].next`, c.next);
-      refsAt(`${p}.choices[${i}].refs`, c.refs);
-      effectsList.push([`${p}.choices[${i}].effects`, c.effects]);
-      if (c.when) guards.push([`${p}.choices[${i}].when`, c.when]);
-    });
-    if (node.select) {
-      nextAt(`${p}.select.next`, node.select.next);
-      node.select.options.forEach((o, i) => {
-        if (seen.has(o.id))
-          add(
-            `${p}.select.options[${i}].id`,
-            `duplicate option id ${quote(o.id)}`,
-            'give each option its own id',
-          );
-        seen.add(o.id);
-        refsAt(`${p}.select.options[${i}].refs`, o.refs);
-        effectsList.push(
-          [`${p}.select.options[${i}].selected`, o.selected],
-          [`${p}.select.options[${i}].unselected`, o.unselected],
-        );
-      });
-    }
-    if (node.wait) nextAt(`${p}.wait.next`, node.wait.next);
-    if (node.draft) {
-      const d = node.draft;
-      if (!own(s.actors, d.to)) add(`${p}.draft.to`, `unknown actor ${quote(d.to)}`, actorHint);
-      // `expect` was parsed with the request schema when the scenario loaded.
-      const producible = Object.keys(draftsByOutcome(d.type, d.expect));
-      for (const [outcome, o] of Object.entries(d.outcomes)) {
-        const op = `${p}.draft.outcomes.${outcome}`;
-        // Unknown outcome classes are schema errors (src/schemas/node.ts); here: unreachable ones.
-        if (outcome !== 'otherwise' && !producible.includes(outcome)) {
-          add(
-            op,
-            `the validator never produces ${quote(outcome)} for a ${d.type} draft with this expectation`,
-            'remove this outcome or change the expectation',
-          );
-        }
-        nextAt(`${op}.next`, o.next);
-        refsAt(`${op}.refs`, o.refs);
-        effectsList.push([`${op}.effects`, o.effects]);
-      }
-      for (const c of producible) sentAs.add(c);
-    }
+    const it = node.interaction;
+    const kind = kindOf(it);
+    kind.lint(
+      it,
+      nodeContext(s, `${p}.${kind.field}`, add, {
+        nextAt,
+        refsAt,
+        effects: (path, e) => void effectsList.push([path, e]),
+        guard: (path, g) => void guards.push([path, g]),
+        sentAs: (c) => void sentAs.add(c),
+      }),
+    );
   }
   for (const [path, e] of effectsList) {
     for (const id of Object.keys(e.evidence))
@@ -247,62 +206,45 @@ function checkScenario(file: string, s: Scenario): Problem[] {
   return problems;
 }
 
-/** What the walks saw of a choice node's options: which could be shown together, how many were locked. */
-interface OptionSightings {
-  /** Pairs of choice indexes shown at the same time, as `i,j`. */
-  together: Set<string>;
-  /** Most choices locked (and hidden or shown disabled) in any one state, and enabled then. */
-  worst: { locked: number; enabled: number };
+type Add = (path: string, message: string, fix: string) => void;
+
+/** A kind module's lint helpers for one node; the scenario-wide checks collect what they queue. */
+function nodeContext(
+  scenario: Scenario,
+  path: string,
+  add: Add,
+  queue: Omit<LintContext, 'scenario' | 'path' | 'add' | 'warn'>,
+  warn: Add = add,
+): LintContext {
+  return { scenario, path, add, warn, ...queue };
 }
 
+const noQueue: Omit<LintContext, 'scenario' | 'path' | 'add' | 'warn'> = {
+  nextAt: () => undefined,
+  refsAt: () => undefined,
+  effects: () => undefined,
+  guard: () => undefined,
+  sentAs: () => undefined,
+};
+
+/** Lets each node's kind module record what this state shows (e.g. which options together). */
 function watchOptions(s: Scenario, seen: Map<string, OptionSightings>, state: SimState): void {
   if (state.ending !== null) return;
   const node = own(s.nodes, state.node);
-  if (!node?.choices) return;
-  const enabled = node.choices.map((c) => guardHolds(s, state, c.when));
-  const shown = node.choices
-    .map((c, i) => (enabled[i] || c.showWhenLocked !== undefined ? i : -1))
-    .filter((i) => i >= 0);
+  const kind = node && kindOf(node.interaction);
+  if (!node || !kind?.watch) return;
   let entry = seen.get(state.node);
   if (!entry)
     seen.set(state.node, (entry = { together: new Set(), worst: { locked: 0, enabled: 0 } }));
-  for (const i of shown) for (const j of shown) if (i < j) entry.together.add(`${i},${j}`);
-  const on = enabled.filter(Boolean).length;
-  const locked = enabled.length - on;
-  if (locked > entry.worst.locked) entry.worst = { locked, enabled: on };
+  kind.watch(s, state, node.interaction, entry);
 }
 
-const sameLabel = (a: string, b: string): boolean =>
-  a.trim().toLowerCase() === b.trim().toLowerCase();
-
-function checkOptions(
-  s: Scenario,
-  seen: Map<string, OptionSightings>,
-  add: (path: string, message: string, fix: string) => void,
-  warn: (path: string, message: string, fix: string) => void,
-): void {
+/** After the walks: each kind module's checks on what was seen (label clashes, locked options). */
+function checkOptions(s: Scenario, seen: Map<string, OptionSightings>, add: Add, warn: Add): void {
   for (const [id, node] of Object.entries(s.nodes)) {
-    const options = node.choices ?? node.select?.options ?? [];
-    const key = node.choices ? 'choices' : 'select.options';
-    const sightings = seen.get(id);
-    options.forEach((a, i) =>
-      options.forEach((b, j) => {
-        if (j <= i || !sameLabel(a.label, b.label)) return;
-        // A select shows every option; choices clash only when both can be on screen at once.
-        if (node.choices && !sightings?.together.has(`${i},${j}`)) return;
-        add(
-          `nodes.${id}.${key}[${j}].label`,
-          `two options shown together share the label ${quote(b.label)}`,
-          'give each option its own words, so the trainee can tell them apart',
-        );
-      }),
-    );
-    if (sightings && sightings.worst.locked > sightings.worst.enabled)
-      warn(
-        `nodes.${id}.choices`,
-        `in some runs ${sightings.worst.locked} of ${options.length} options are locked here`,
-        'split the step, or move the locked options to the node where they make sense',
-      );
+    const kind = kindOf(node.interaction);
+    const ctx = nodeContext(s, `nodes.${id}.${kind.field}`, add, noQueue, warn);
+    kind.checkWalked?.(node.interaction, seen.get(id), ctx);
   }
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { shippedScenarios } from './__fixtures__/shipped.ts';
-import { draftsByOutcome, isOutcomeClass, type Draft } from './draft-port.ts';
+import { allKindsScenario } from './__fixtures__/tiny.ts';
+import { tinyDraftScenario } from './__fixtures__/tiny-draft.ts';
+import { draftsByOutcome, isOutcomeClass } from './draft-port.ts';
 import { stateKey, walkScenario } from './graph/walk.ts';
 import { classifyEvent, createScenarioMachine, snapshotFor, type MachineEvent } from './machine.ts';
 import { availableDecisions } from './sim/options.ts';
@@ -10,9 +11,8 @@ import { applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
 import { viewOf } from './view.ts';
 
-// These tests read desk-night-shift's choices and evidence by name.
-const scenario = shippedScenarios().find((s) => s.id === 'desk-night-shift');
-if (!scenario) throw new Error('no shipped scenario');
+// A small fixture with every interaction kind (choose, select, continue, wait, guarded choose).
+const scenario = allKindsScenario();
 
 function eventFor(d: Decision): MachineEvent {
   switch (d.kind) {
@@ -94,36 +94,48 @@ describe('XState machine built from the data', () => {
     actor.send({ type: 'trainee.wait' });
     actor.send({ type: 'trainee.choose', choice: 'no-such-choice' });
     expect(actor.getSnapshot().value).toBe(scenario.start);
-    expect(actor.getSnapshot().context.sim.decisions).toHaveLength(0);
+    actor.send({ type: 'trainee.choose', choice: 'send' });
+    actor.send({ type: 'trainee.select', options: ['no-such-option'] });
+    expect(actor.getSnapshot().value).toBe('triage');
+    actor.send({ type: 'trainee.select', options: ['call'] });
+    // A single unguarded choice is a plain Continue, taken with the choice's own event.
+    expect(viewOf(scenario, actor.getSnapshot().context.sim).node?.interaction).toEqual({
+      kind: 'continue',
+      choice: 'go',
+      label: 'Go on',
+    });
+    actor.send({ type: 'trainee.choose', choice: 'go' });
+    expect(actor.getSnapshot().value).toBe('wait');
+    expect(actor.getSnapshot().context.sim.decisions).toHaveLength(3);
   });
 
   it('a free-text draft goes through the validator and its outcome picks the transition', () => {
-    const actor = createActor(machine, { input: { seed: 1 } }).start();
-    actor.send({ type: 'trainee.choose', choice: 'preserve-tonight' });
-    actor.send({ type: 'trainee.choose', choice: 'ask-zone' });
-    const task = scenario.nodes['draft-order']?.draft;
-    if (!task) throw new Error('no draft node');
-    const drafts = draftsByOutcome(task.type, task.expect);
-    const wrong: Draft = drafts['wrong-utc'] ?? {};
-    const event = classifyEvent(scenario, actor.getSnapshot().context.sim, {
+    const drafting = tinyDraftScenario();
+    const draftMachine = createScenarioMachine(drafting);
+    const task = drafting.nodes['start']?.interaction;
+    if (task?.kind !== 'draft') throw new Error('no draft node');
+    const [outcome, wrong] = Object.entries(draftsByOutcome(task.type, task.expect)).find(
+      ([o]) => o !== 'complete',
+    ) ?? ['', {}];
+    const actor = createActor(draftMachine, { input: { seed: 1 } }).start();
+    const event = classifyEvent(drafting, actor.getSnapshot().context.sim, {
       type: 'trainee.submitDraft',
       draft: wrong,
     });
     if (!event) throw new Error('no draft task');
     actor.send(event);
     const snap = actor.getSnapshot();
-    expect(snap.value).toBe('isp-wait');
-    const last = snap.context.sim.decisions.at(-1)?.decision;
-    expect(last).toMatchObject({ kind: 'draft', outcome: 'wrong-utc' });
-    const view = viewOf(scenario, snap.context.sim);
-    expect(view.feedback?.findings.length).toBeGreaterThan(0);
+    // Only `complete` is listed; every other class takes `otherwise`.
+    expect(snap.value).toBe('gone');
+    expect(snap.context.sim.decisions.at(-1)?.decision).toMatchObject({ kind: 'draft', outcome });
+    expect(viewOf(drafting, snap.context.sim).feedback?.findings.length).toBeGreaterThan(0);
   });
 
   it('clock.advance moves time; a restored snapshot resumes where it was', () => {
     const actor = createActor(machine, { input: { seed: 1 } }).start();
-    actor.send({ type: 'clock.advance', duration: 'P3D', reason: 'instructor inject' });
+    actor.send({ type: 'clock.advance', duration: 'P4D', reason: 'instructor inject' });
     const sim = actor.getSnapshot().context.sim;
-    expect(sim.evidence['valdonet-logs']?.status).toBe('lost');
+    expect(sim.evidence['logs']?.status).toBe('lost');
     const resumed = createActor(machine, {
       snapshot: snapshotFor(machine, scenario, sim),
       input: { seed: 1 },
@@ -138,17 +150,16 @@ describe('viewOf', () => {
     const v = viewOf(scenario, s0);
     expect(v.node?.interaction.kind).toBe('choices');
     expect(v.clock).toMatchObject({
-      local: '2026-03-06 22:40',
+      local: '2026-03-06 16:30',
       offset: '+01:00',
-      utc: '2026-03-06 21:40',
+      utc: '2026-03-06 15:30',
       caseDay: 1,
       weekday: 5,
       elapsedMinutes: 0,
     });
-    expect(v.evidence.find((e) => e.id === 'valdonet-logs')).toMatchObject({
-      status: 'identified',
-      timeLeftMinutes: (2 * 24 + 12) * 60,
-    });
+    // Known evidence only: `mail` is still unknown.
+    expect(v.evidence.map((e) => e.id)).toEqual(['logs']);
+    expect(v.evidence[0]).toMatchObject({ status: 'identified', timeLeftMinutes: 3 * 24 * 60 });
     expect(v.feedback).toBeNull();
     expect(v.debrief).toBeNull();
   });
@@ -170,19 +181,20 @@ describe('viewOf', () => {
     expect(v.debrief?.score.total.percent).toBe(100);
     expect(v.debrief?.recommended.length).toBe(best.length);
     expect(v.debrief?.timeline.length).toBe(best.length);
-    expect(v.debrief?.evidenceFate.map((e) => e.status)).toEqual(['preserved', 'preserved']);
+    expect(v.debrief?.evidenceFate.find((e) => e.id === 'logs')?.status).toBe('preserved');
   });
 
   it('announces a time jump, and loses data the trainee never learnt of without a word', () => {
     const s = initialState(scenario, 1);
-    const r = applyDecision(scenario, s, { kind: 'choose', choice: 'wait-for-mla' });
+    const r = applyDecision(scenario, s, { kind: 'choose', choice: 'idle' });
     if (!r.ok) throw new Error(r.reason);
     const view = viewOf(scenario, r.state);
     const jump = view.announcements.find((a) => a.kind === 'time-jump');
-    expect(jump && jump.kind === 'time-jump' && jump.minutes).toBe((2 * 24 + 10) * 60 + 30);
-    // The next hop's logs were still unknown: lost, but neither announced nor on the board.
-    expect(r.state.evidence['kardanet-logs']).toMatchObject({ status: 'lost', unseen: true });
-    expect(view.announcements.some((a) => a.kind === 'evidence-lost')).toBe(false);
-    expect(view.evidence.map((e) => e.id)).not.toContain('kardanet-logs');
+    expect(jump && jump.kind === 'time-jump' && jump.minutes).toBe(4 * 24 * 60);
+    // The known logs are lost and announced; the unknown mail logs are lost unseen.
+    const lost = view.announcements.flatMap((a) => (a.kind === 'evidence-lost' ? [a.label] : []));
+    expect(lost).toEqual(['ISP logs']);
+    expect(r.state.evidence['mail']).toMatchObject({ status: 'lost', unseen: true });
+    expect(view.evidence.map((e) => e.id)).not.toContain('mail');
   });
 });

@@ -1,14 +1,8 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../schemas/scenario.ts';
-import {
-  isOutcomeClass,
-  validateDraft,
-  type Draft,
-  type Finding,
-  type OutcomeClass,
-} from './draft-port.ts';
+import { validateDraft, type Draft, type Finding, type OutcomeClass } from './draft-port.ts';
+import { classifyDraft, kindOf } from './kinds/index.ts';
 import { durationMs } from './time/duration.ts';
-import { guardHolds } from './sim/guards.ts';
 import { advanceClock, applyDecision, initialState } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
 import { own } from './own.ts';
@@ -43,8 +37,8 @@ export function classifyEvent(
   event: EngineEvent,
 ): MachineEvent | null {
   if (event.type !== 'trainee.submitDraft') return event;
-  const task = own(scenario.nodes, s.node)?.draft;
-  if (!task) return null;
+  const task = own(scenario.nodes, s.node)?.interaction;
+  if (task?.kind !== 'draft') return null;
   const result = validateDraft(task.type, event.draft, task.expect);
   return { ...event, outcome: result.outcome, findings: result.findings };
 }
@@ -64,10 +58,8 @@ export interface EngineInput {
 
 /** The decision a draft submission becomes: validated, with its findings and outcome class. */
 export function draftDecision(scenario: Scenario, s: SimState, draft: Draft): Decision | null {
-  const task = own(scenario.nodes, s.node)?.draft;
-  if (!task) return null;
-  const result = validateDraft(task.type, draft, task.expect);
-  return { kind: 'draft', outcome: result.outcome, draft, findings: result.findings };
+  const it = own(scenario.nodes, s.node)?.interaction;
+  return it?.kind === 'draft' ? classifyDraft(it, draft) : null;
 }
 
 function decisionOf(event: MachineEvent): Decision | null {
@@ -92,31 +84,9 @@ function decisionOf(event: MachineEvent): Decision | null {
   }
 }
 
-/** Cheap acceptance checks on the event alone (no simulation): the data decide the target. */
-function accepts(scenario: Scenario, sim: SimState, event: MachineEvent): boolean {
-  const node = own(scenario.nodes, sim.node);
-  switch (event.type) {
-    case 'trainee.select': {
-      const ids = new Set(node?.select?.options.map((o) => o.id));
-      const picked = new Set(event.options);
-      return (
-        node?.select !== undefined &&
-        picked.size >= node.select.min &&
-        [...picked].every((id) => ids.has(id))
-      );
-    }
-    case 'trainee.wait':
-      return node?.wait !== undefined;
-    case 'trainee.submitDraft':
-      return node?.draft !== undefined && isOutcomeClass(event.outcome);
-    default:
-      return false;
-  }
-}
-
 /**
  * Builds the XState machine for a scenario: one state per node (endings are final), transitions
- * generated from the data. Every action delegates to the pure `applyDecision`, so the machine and
+ * generated from the data by each node's kind module. Every action delegates to the pure `applyDecision`, so the machine and
  * the pure functions cannot disagree.
  */
 export function createScenarioMachine(scenario: Scenario) {
@@ -127,23 +97,11 @@ export function createScenarioMachine(scenario: Scenario) {
       input: {} as EngineInput,
     },
     guards: {
-      choiceIs: ({ context, event }, params: { choice: string }) => {
-        assertEvent(event, 'trainee.choose');
-        const choice = own(scenario.nodes, context.sim.node)?.choices?.find(
-          (c) => c.id === params.choice,
-        );
-        return (
-          event.choice === params.choice &&
-          choice !== undefined &&
-          guardHolds(scenario, context.sim, choice.when)
-        );
+      // The node's kind module decides; `key` is the transition's choice id or outcome class.
+      accepts: ({ context, event }, params: { key: string | null }) => {
+        const it = own(scenario.nodes, context.sim.node)?.interaction;
+        return it !== undefined && kindOf(it).accepts(scenario, context.sim, it, event, params.key);
       },
-      // The draft was classified when submitted; the guard only compares classes.
-      draftOutcomeIs: ({ event }, params: { outcome: string }) => {
-        assertEvent(event, 'trainee.submitDraft');
-        return event.outcome === params.outcome;
-      },
-      accepted: ({ context, event }) => accepts(scenario, context.sim, event),
     },
     actions: {
       applyDecision: assign(({ context, event }) => {
@@ -167,34 +125,14 @@ export function createScenarioMachine(scenario: Scenario) {
   const states: Record<string, object> = {};
   for (const [id, node] of Object.entries(scenario.nodes)) {
     const on: Record<string, unknown> = { 'clock.advance': { actions: 'advanceClock' } };
-    if (node.choices) {
-      on['trainee.choose'] = node.choices.map((c) => ({
-        guard: { type: 'choiceIs', params: { choice: c.id } },
-        target: c.next,
-        reenter: true,
+    for (const t of kindOf(node.interaction).transitions(node.interaction)) {
+      const list = (on[t.event] ??= []) as unknown[];
+      list.push({
+        guard: { type: 'accepts', params: { key: t.key } },
+        target: t.target,
+        ...(t.reenter ? { reenter: true } : {}),
         actions: 'applyDecision',
-      }));
-    }
-    if (node.select)
-      on['trainee.select'] = {
-        guard: 'accepted',
-        target: node.select.next,
-        actions: 'applyDecision',
-      };
-    if (node.wait)
-      on['trainee.wait'] = { guard: 'accepted', target: node.wait.next, actions: 'applyDecision' };
-    if (node.draft) {
-      const { otherwise, ...listed } = node.draft.outcomes;
-      on['trainee.submitDraft'] = [
-        ...Object.entries(listed).map(([outcome, o]) => ({
-          guard: { type: 'draftOutcomeIs', params: { outcome } },
-          target: o.next,
-          actions: 'applyDecision',
-        })),
-        ...(otherwise
-          ? [{ guard: 'accepted', target: otherwise.next, actions: 'applyDecision' }]
-          : []),
-      ];
+      });
     }
     states[id] = { on };
   }

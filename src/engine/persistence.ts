@@ -1,6 +1,6 @@
 import type { Scenario } from '../schemas/scenario.ts';
 import type { SavedRun } from '../schemas/save.ts';
-import { outcomeClasses, validateDraft } from './draft-port.ts';
+import { classifyDraft, kindOf, type ReplayToken } from './kinds/index.ts';
 import { applyDecision, initialState, type StepRefusal } from './sim/step.ts';
 import type { Decision, SimState } from './sim/types.ts';
 import { own } from './own.ts';
@@ -44,17 +44,11 @@ export function replayDecisions(
 ): RestoreResult {
   let state = initialState(scenario, seed, mode);
   for (const [i, raw] of decisions.entries()) {
-    let decision = raw;
-    const node = own(scenario.nodes, state.node);
-    if (decision.kind === 'draft' && decision.draft && node?.draft) {
-      const result = validateDraft(node.draft.type, decision.draft, node.draft.expect);
-      decision = {
-        kind: 'draft',
-        outcome: result.outcome,
-        draft: decision.draft,
-        findings: result.findings,
-      };
-    }
+    const it = own(scenario.nodes, state.node)?.interaction;
+    const decision =
+      raw.kind === 'draft' && raw.draft && it?.kind === 'draft'
+        ? classifyDraft(it, raw.draft)
+        : raw;
     const step = applyDecision(scenario, state, decision);
     if (!step.ok) return fail('invalid-decision', { decision: i + 1, reason: step.reason });
     state = step.state;
@@ -68,7 +62,7 @@ export interface Replay {
   scenarioVersion: number;
   seed: number;
   mode: SimState['mode'];
-  tokens: Array<number | string>;
+  tokens: ReplayToken[];
 }
 
 function toBase64Url(text: string): string {
@@ -77,20 +71,10 @@ function toBase64Url(text: string): string {
 
 /** Compact replay code (base64url, ASCII): decisions as choice indexes, option bitmasks and outcome classes. */
 export function encodeReplay(scenario: Scenario, state: SimState): string {
-  const tokens = state.decisions.map((record): number | string => {
-    const node = own(scenario.nodes, record.node);
-    const d = record.decision;
-    if (d.kind === 'choose') return node?.choices?.findIndex((c) => c.id === d.choice) ?? -1;
-    if (d.kind === 'select') {
-      let mask = 0;
-      node?.select?.options.forEach((o, i) => (mask |= d.options.includes(o.id) ? 1 << i : 0));
-      return `s${mask.toString(36)}`;
-    }
-    if (d.kind === 'draft') {
-      const i = (outcomeClasses as readonly string[]).indexOf(d.outcome);
-      return i >= 0 ? `d${i}` : `d:${d.outcome}`;
-    }
-    return 'w';
+  const tokens = state.decisions.map((record): ReplayToken => {
+    const it = own(scenario.nodes, record.node)?.interaction;
+    // A recorded decision always belongs to its node; -1 would make the code fail to replay.
+    return (it && kindOf(it).encode(it, record.decision)) ?? -1;
   });
   const tuple = [
     1,
@@ -109,21 +93,10 @@ export function replay(scenario: Scenario, r: Replay): RestoreResult {
   if (r.scenarioVersion !== scenario.version) return fail('scenario-changed');
   let state = initialState(scenario, r.seed, r.mode);
   for (const [i, token] of r.tokens.entries()) {
-    const node = own(scenario.nodes, state.node);
-    let decision: Decision | null = null;
-    if (typeof token === 'number') {
-      const choice = node?.choices?.[token];
-      if (choice) decision = { kind: 'choose', choice: choice.id };
-    } else if (token === 'w') decision = { kind: 'wait' };
-    else if (token.startsWith('s')) {
-      const mask = parseInt(token.slice(1), 36);
-      const options = node?.select?.options.filter((_, j) => mask & (1 << j)).map((o) => o.id);
-      if (options) decision = { kind: 'select', options };
-    } else if (token.startsWith('d:')) decision = { kind: 'draft', outcome: token.slice(2) };
-    else {
-      const outcome = outcomeClasses[Number(token.slice(1))];
-      if (outcome) decision = { kind: 'draft', outcome };
-    }
+    if (state.ending !== null)
+      return fail('invalid-decision', { decision: i + 1, reason: 'ended' });
+    const it = own(scenario.nodes, state.node)?.interaction;
+    const decision = it ? kindOf(it).decode(it, token) : null;
     if (!decision) return fail('invalid-decision', { decision: i + 1, reason: 'wrong-kind' });
     const step = applyDecision(scenario, state, decision);
     if (!step.ok) return fail('invalid-decision', { decision: i + 1, reason: step.reason });

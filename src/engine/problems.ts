@@ -20,6 +20,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Longest value quoted in a problem, and how a longer one is cut. */
+const MAX_QUOTE_LENGTH = 60;
+const ELLIPSIS = '...';
+
 /** Quotes a value for an error message, shortened. */
 export function quote(value: unknown): string {
   let text: string;
@@ -28,7 +32,9 @@ export function quote(value: unknown): string {
   } catch {
     text = '(unprintable value)';
   }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return text.length > MAX_QUOTE_LENGTH
+    ? `${text.slice(0, MAX_QUOTE_LENGTH - ELLIPSIS.length)}${ELLIPSIS}`
+    : text;
 }
 
 /** One problem as one line: `file: path: message. Fix: ...`. */

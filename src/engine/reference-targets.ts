@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { refs as requestReferences } from './requests/fields.ts';
+import { scenarioFileNames } from './scenario-files.ts';
 
 /** One problem: where it is, what is wrong, how to fix it. */
 export interface TargetProblem {
@@ -16,13 +17,6 @@ export interface TargetProblem {
   path: string;
   message: string;
 }
-
-const yamlFiles = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
-        .sort()
-    : [];
 
 const mdxFiles = (dir: string): string[] =>
   existsSync(dir)
@@ -107,7 +101,7 @@ export function checkReferenceTargets(
   const unknownId = (id: string) =>
     `"${id}" is not in the legal provisions registry: add an entry to content/provisions/ or use an existing id (see /law/)`;
 
-  for (const name of yamlFiles(join(root, 'content/scenarios'))) {
+  for (const name of scenarioFileNames(join(root, 'content/scenarios'))) {
     const file = `content/scenarios/${name}`;
     const refs: Array<[string, string]> = [];
     collect(parse(readFileSync(join(root, file), 'utf8')) as unknown, '', refs);

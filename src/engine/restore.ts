@@ -11,6 +11,9 @@ import {
 } from './persistence.ts';
 import type { Decision } from './sim/types.ts';
 
+/** Longest replay code accepted (a long run is a few hundred characters). */
+const MAX_REPLAY_CODE_LENGTH = 8192;
+
 /** Restores a saved run (object or JSON text) after validating it; never throws. */
 export function restoreRun(scenario: Scenario, saved: unknown): RestoreResult {
   let data = saved;
@@ -36,7 +39,7 @@ export function decodeReplay(
   if (
     typeof code !== 'string' ||
     code.length === 0 ||
-    code.length > 8192 ||
+    code.length > MAX_REPLAY_CODE_LENGTH ||
     !/^[A-Za-z0-9_-]+$/.test(code)
   ) {
     return { ok: false, error: { code: 'invalid-text' } };

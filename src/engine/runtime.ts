@@ -11,6 +11,8 @@ export {
   type StepResult,
 } from './sim/step.ts';
 export { availableDecisions } from './sim/options.ts';
+export { choicesOf, kindOf, type Exit } from './kinds/index.ts';
+export type { Interaction, InteractionKind } from '../schemas/node.ts';
 export { runDecisions, type RunResult } from './sim/run.ts';
 export type {
   Decision,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../schemas/scenario.ts';
-import { tinyScenarioData } from './__fixtures__/shipped.ts';
+import { tinyScenarioData } from './__fixtures__/tiny.ts';
 import { runDecisions } from './sim/run.ts';
 import type { Decision, SimState } from './sim/types.ts';
 import { caseTimeline, workingIntervals } from './timeline.ts';

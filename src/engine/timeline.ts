@@ -2,7 +2,10 @@ import type { Scenario } from '../schemas/scenario.ts';
 import type { WorkingHours } from '../schemas/actor.ts';
 import { startOf, deadlineOf } from './sim/clock.ts';
 import type { InboxMessage, SimState } from './sim/types.ts';
-import { MS_PER_HOUR } from './time/duration.ts';
+import { minutesOf, MS_PER_HOUR } from './time/duration.ts';
+
+/** Working intervals drawn at most (about a year of working days; stops a malformed range). */
+const MAX_WORKING_INTERVALS = 400;
 import { nextWorkingMoment } from './time/working-hours.ts';
 import { zonedParts, zonedToEpoch } from './time/zone.ts';
 
@@ -70,7 +73,7 @@ export function workingIntervals(
   const [endH, endM] = hours.to.split(':').map(Number) as [number, number];
   let cursor = from;
   // At most one interval a day; the bound keeps a malformed range from looping.
-  for (let i = 0; i < 400 && cursor < to; i++) {
+  for (let i = 0; i < MAX_WORKING_INTERVALS && cursor < to; i++) {
     const open = nextWorkingMoment(cursor, hours, zone);
     if (open >= to) break;
     const p = zonedParts(open, zone);
@@ -94,7 +97,7 @@ function runEvents(scenario: Scenario, s: SimState): TimelineEvent[] {
       at: d.at,
       node: Object.hasOwn(scenario.nodes, d.node) ? (scenario.nodes[d.node]?.title ?? '') : '',
       label: d.label,
-      minutes: Math.max(0, Math.round((next - d.at) / 60_000)),
+      minutes: Math.max(0, minutesOf(next - d.at)),
       score: d.score,
       maxScore: d.maxScore,
     });

@@ -7,17 +7,14 @@ import {
   type EndingVerdict,
   type EvidenceStatus,
   type OutcomeClass,
-  type RequestTypeId,
   type RunMode,
 } from '../schemas/vocabulary.ts';
 import { isOutcomeClass, type Finding } from './draft-port.ts';
+import { kindOf, type InteractionView } from './kinds/index.ts';
 import { own } from './own.ts';
 import { legalReferences, referenceLabel } from './references.ts';
 import { bestAchievable, scoreReport, type ScoreReport } from './scoring.ts';
 import { deadlineOf, startOf } from './sim/clock.ts';
-import { guardHolds } from './sim/guards.ts';
-import { knownActors } from './sim/known.ts';
-import { inDisplayOrder } from './sim/order.ts';
 import { runDecisions } from './sim/run.ts';
 import type {
   Announcement,
@@ -26,7 +23,7 @@ import type {
   JumpCause,
   SimState,
 } from './sim/types.ts';
-import { durationMs, minutesOf, MS_PER_DAY } from './time/duration.ts';
+import { minutesOf, MS_PER_DAY } from './time/duration.ts';
 import { caseTimeline, type TimelineModel } from './timeline.ts';
 import { formatLocal, formatOffset, isoWeekday, offsetMs } from './time/zone.ts';
 
@@ -55,32 +52,7 @@ export interface ReferenceView {
   title: string | null;
 }
 
-/** One option of a single-choice node as shown: locked ones only when the author gave a reason. */
-export interface ChoiceOptionView {
-  id: string;
-  label: string;
-  enabled: boolean;
-  /** Why a shown option is locked (the author's `showWhenLocked`), null when enabled. */
-  lockedReason: string | null;
-}
-
-/**
- * The interaction the current node asks for. `continue`: a choice node where only one action is
- * possible and nothing locked is shown, so the player offers a plain Continue (unscored).
- */
-export type InteractionView =
-  | { kind: 'choices'; options: ChoiceOptionView[] }
-  | { kind: 'continue'; choice: string; label: string }
-  | { kind: 'select'; prompt: string; min: number; options: Array<{ id: string; label: string }> }
-  | {
-      kind: 'draft';
-      type: RequestTypeId;
-      to: { id: string; name: string };
-      subject: string;
-      /** Who the trainee can address: the actors known at this moment (see sim/known.ts). */
-      recipients: Array<{ id: string; name: string }>;
-    }
-  | { kind: 'wait'; label: string; minutes: number | null };
+export type { ChoiceOptionView, InteractionView } from './kinds/types.ts';
 
 /** Why the clock moved, with the moments resolved. */
 export type AnnouncementView =
@@ -270,55 +242,9 @@ export function recommendedPath(
   }));
 }
 
+/** The node's interaction as the player shows it (its kind module decides). */
 function interactionView(scenario: Scenario, s: SimState, node: ScenarioNode): InteractionView {
-  if (node.choices) {
-    const options = inDisplayOrder(s.seed, s.node, node.choices).flatMap(
-      (c): ChoiceOptionView[] => {
-        const enabled = guardHolds(scenario, s, c.when);
-        if (!enabled && c.showWhenLocked === undefined) return [];
-        return [
-          {
-            id: c.id,
-            label: c.label,
-            enabled,
-            lockedReason: enabled ? null : (c.showWhenLocked ?? null),
-          },
-        ];
-      },
-    );
-    const [only] = options;
-    if (options.length === 1 && only?.enabled)
-      return { kind: 'continue', choice: only.id, label: only.label };
-    return { kind: 'choices', options };
-  }
-  if (node.select)
-    return {
-      kind: 'select',
-      prompt: node.select.prompt,
-      min: node.select.min,
-      options: inDisplayOrder(s.seed, s.node, node.select.options).map((o) => ({
-        id: o.id,
-        label: o.label,
-      })),
-    };
-  if (node.draft) {
-    const known = knownActors(scenario, s);
-    return {
-      kind: 'draft',
-      type: node.draft.type,
-      to: { id: node.draft.to, name: own(scenario.actors, node.draft.to)?.name ?? '' },
-      subject: node.draft.subject,
-      recipients: Object.entries(scenario.actors)
-        .filter(([id]) => id === node.draft?.to || known.has(id))
-        .map(([id, actor]) => ({ id, name: actor.name })),
-    };
-  }
-  const wait = node.wait ?? { label: '', for: undefined };
-  return {
-    kind: 'wait',
-    label: wait.label,
-    minutes: wait.for ? minutesOf(durationMs(wait.for)) : null,
-  };
+  return kindOf(node.interaction).view(scenario, s, node.interaction);
 }
 
 /** Everything the UI renders for a state: node, clock, evidence board, inbox, feedback, announcements, debrief. */

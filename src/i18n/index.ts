@@ -23,13 +23,17 @@ export function dictionary(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
 
-/** Looks up a UI string and fills `{name}` placeholders. Unknown placeholders are left visible so they get noticed. */
+/**
+ * Looks up a UI string and fills `{name}` placeholders. Unknown placeholders are left visible so
+ * they get noticed; so is a missing key (it shows itself, as in islands' translators).
+ */
 export function t(
   key: UiKey,
   vars: Record<string, string | number> = {},
   locale: Locale = 'en',
 ): string {
-  return fill(dictionaries[locale][key], vars);
+  const dictionary: Partial<Dictionary> = dictionaries[locale];
+  return fill((Object.hasOwn(dictionary, key) ? dictionary[key] : undefined) ?? key, vars);
 }
 
 /** `t` bound to one language: pages write `const t = tFor(locale)` and call `t(key, vars)` as before. */

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatLint, lintScenarios, type LintResult } from '../engine/lint.ts';
+import { scenarioFileNames } from '../engine/scenario-files.ts';
 import { checkReferenceTargets, formatTargetProblems } from '../engine/reference-targets.ts';
 import { readRegistry, syncLabelModule } from './provisions.ts';
 import { overlayFile, readOverlay, sourceFiles } from '../i18n/content.ts';
@@ -22,14 +23,12 @@ export async function checkLegalReferences(root: string): Promise<string[]> {
   return targets.length > 0 ? formatTargetProblems(targets).split('\n') : [];
 }
 
-/** Lints every `*.yaml` in a folder (files starting with `_` are drafts and skipped). Astro-free. */
+/** Lints every `*.yaml` / `*.yml` in a folder (files starting with `_` are drafts and skipped). Astro-free. */
 export function lintScenarioFolder(
   dir: string,
   cwd = process.cwd(),
 ): LintResult & { files: number } {
-  const names = readdirSync(dir)
-    .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
-    .sort();
+  const names = scenarioFileNames(dir);
   const files = names.map((n) => ({
     file: relative(cwd, join(dir, n)),
     text: readFileSync(join(dir, n), 'utf8'),

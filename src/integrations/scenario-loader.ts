@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { loadScenarioText } from '../engine/load.ts';
 import { formatProblem } from '../engine/problems.ts';
+import { scenarioFileNames } from '../engine/scenario-files.ts';
 
 /**
  * Loads content/scenarios/*.yaml with the engine's own parser, so the site, the linter and the
@@ -20,9 +21,7 @@ export function scenarioLoader(dir = 'content/scenarios'): Loader {
       // Relative to the project root, not the shell's folder (`astro build --root elsewhere`).
       const root = fileURLToPath(config.root);
       const folder = join(root, dir);
-      const names = readdirSync(folder)
-        .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
-        .sort();
+      const names = scenarioFileNames(folder);
       for (const name of names) {
         const file = relative(root, join(folder, name));
         const path = join(folder, name);

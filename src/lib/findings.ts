@@ -11,6 +11,7 @@ import {
   type FindingParams,
   type OutcomeClass,
 } from '../engine/forms-runtime.ts';
+import { fieldWord, translatorLookup } from './request-words.ts';
 
 /** A dictionary lookup: the build-time `t` or an island's translator. */
 export type FindingTranslate = (key: UiKey, vars?: Record<string, string | number>) => string;
@@ -29,11 +30,16 @@ export const whyKey = (finding: Pick<Finding, 'code' | 'because'>): UiKey =>
   (finding.because ? `finding.why.${finding.because}` : `finding.${finding.code}.why`) as UiKey;
 
 // The field a finding is about, in the form it came from (for "Missing: <label>" and its reason).
-function fieldOf(finding: Finding): { label: string; why: string } | null {
+function fieldOf(finding: Finding, t: FindingTranslate): { label: string; why: string } | null {
   const form = finding.params?.['form'];
   if (!isFormType(form)) return null;
   const field = formDefinitions[form].fields.find((f) => f.id === finding.field);
-  return field ? { label: field.label, why: field.why } : null;
+  if (!field) return null;
+  const lookup = translatorLookup(t);
+  return {
+    label: fieldWord(lookup, form, field.id, 'label'),
+    why: fieldWord(lookup, form, field.id, 'why'),
+  };
 }
 
 // Values that are themselves ids (a channel, a data category) become words too.
@@ -50,7 +56,7 @@ function words(params: FindingParams | undefined, t: FindingTranslate): FindingP
 
 /** The message and reason of one finding, in the dictionary's language. */
 export function findingText(finding: Finding, t: FindingTranslate): FindingText {
-  const field = fieldOf(finding);
+  const field = fieldOf(finding, t);
   const vars = { ...words(finding.params, t), ...(field ? { label: field.label } : {}) };
   const why = finding.because === 'field' && field ? field.why : t(whyKey(finding), vars);
   return { message: t(messageKey(finding.code), vars), why };

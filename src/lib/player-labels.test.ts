@@ -11,10 +11,10 @@ describe('player labels in two parts', () => {
   it('together hold every word the player used to receive, each in one part only', () => {
     const page = playerPageLabels();
     const later = playerLaterLabels();
-    const before = pickLabels(['player.', 'dimension.', 'finding.', 'timeline.']);
+    const before = pickLabels(['player.', 'dimension.', 'finding.', 'request.', 'timeline.']);
     expect({ ...page, ...later }).toEqual(before);
     expect(Object.keys(page).filter((k) => Object.hasOwn(later, k))).toEqual([]);
-    // The debrief's, the timeline's and the findings' words are not on the page.
+    // The debrief's, the timeline's, the findings' and the request form's words are not on the page.
     expect(Object.keys(page).some(isLaterKey)).toBe(false);
     expect(Object.hasOwn(later, 'player.debrief.title')).toBe(true);
   });

@@ -8,7 +8,7 @@ import { pickLabels, type Labels, type Locale, type UiKey } from '../i18n/index.
 import { url } from './url.ts';
 
 /** Key prefixes of the words the player loads with a run, not with the page. */
-export const laterPrefixes = ['finding.', 'timeline.', 'player.debrief.'] as const;
+export const laterPrefixes = ['finding.', 'request.', 'timeline.', 'player.debrief.'] as const;
 
 /** True for a key the player loads with a run. */
 export function isLaterKey(key: string): boolean {

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { templateGuidanceSchema, templateTypeSchema } from '../schemas/template.ts';
+import en from '../i18n/en.json';
+import { labelLookup } from './request-words.ts';
 import { builderForm, exampleProblems, isTemplateType, validateDraft } from './templates.ts';
 
 const dir = resolve(import.meta.dirname, '../../content/templates');
@@ -60,6 +62,11 @@ describe('request templates', () => {
     expect(isTemplateType('spontaneous-information')).toBe(true);
     expect(isTemplateType('preservation')).toBe(true);
     expect(isTemplateType('toString')).toBe(false);
-    expect(builderForm('spontaneous-information').fields.map((f) => f.id)).toContain('conditions');
+    const form = builderForm('spontaneous-information', labelLookup(en));
+    expect(form.fields.map((f) => f.id)).toContain('conditions');
+    // Fields are worded from the dictionary: the spontaneous form names its sender, not a requester.
+    expect(form.fields.find((f) => f.id === 'requestingAuthority')?.label).toBe(
+      'Sending authority',
+    );
   });
 });

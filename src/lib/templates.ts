@@ -9,9 +9,9 @@ import {
   isFormType,
   validateForm,
   type Draft,
-  type FieldDefinition,
   type Finding,
 } from '../engine/forms-runtime.ts';
+import { formWord, wordFields, type WordedField, type WordLookup } from './request-words.ts';
 import type { TemplateType } from '../schemas/template.ts';
 
 /** The form a template page renders: title, legal basis line and ordered fields. */
@@ -19,13 +19,18 @@ export interface BuilderForm {
   type: TemplateType;
   title: string;
   legalBasis: string;
-  fields: FieldDefinition[];
+  fields: WordedField[];
 }
 
-/** The builder form for a template type. */
-export function builderForm(type: TemplateType): BuilderForm {
+/** The builder form for a template type, its fields worded from the dictionary. */
+export function builderForm(type: TemplateType, words: WordLookup): BuilderForm {
   const def = formDefinitions[type];
-  return { type, title: def.title, legalBasis: def.legalBasis, fields: def.fields };
+  return {
+    type,
+    title: formWord(words, type, 'title'),
+    legalBasis: formWord(words, type, 'legalBasis'),
+    fields: wordFields(words, type, def.fields),
+  };
 }
 
 /** Findings for a builder draft: the engine's validator without a case file. */
@@ -40,7 +45,7 @@ export function isTemplateType(value: string): value is TemplateType {
 
 /** Example field ids that the form does not have, as fix-it messages (a typo would silently vanish). */
 export function exampleProblems(type: TemplateType, example: Draft): string[] {
-  const ids = new Set(builderForm(type).fields.map((f) => f.id));
+  const ids = new Set(formDefinitions[type].fields.map((f) => f.id));
   return Object.keys(example)
     .filter((id) => !ids.has(id))
     .map(

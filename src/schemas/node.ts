@@ -98,7 +98,24 @@ export const waitSchema = z.strictObject({
   next: idSchema,
 });
 
-/** A situation: narrative, artefacts shown, and exactly one kind of interaction. */
+/** The multi-select block of a node. */
+export const selectSchema = z.strictObject({
+  /** Question. */
+  prompt: z.string().min(1),
+  /** Options (at most 8, so every subset can be walked). */
+  options: z.array(selectOptionSchema).min(2).max(8),
+  /** Least number of options to pick. */
+  min: z.number().int().min(0).default(1),
+  /** Next node or ending id. */
+  next: idSchema,
+});
+
+/**
+ * A situation: narrative, artefacts shown, and exactly one kind of interaction. Authors write one
+ * of `choices`, `select`, `draft` or `wait`; parsing turns it into ONE `interaction` union
+ * (`choose`, `continue` for a single unguarded choice, `select`, `draft`, `wait`), so engine code
+ * switches on `interaction.kind` and never tests four optional fields.
+ */
 export const nodeSchema = z
   .strictObject({
     /** Short title for the timeline. */
@@ -112,18 +129,7 @@ export const nodeSchema = z
     /** Single choice. */
     choices: z.array(choiceSchema).min(1).optional(),
     /** Multi-select. */
-    select: z
-      .strictObject({
-        /** Question. */
-        prompt: z.string().min(1),
-        /** Options (at most 8, so every subset can be walked). */
-        options: z.array(selectOptionSchema).min(2).max(8),
-        /** Least number of options to pick. */
-        min: z.number().int().min(0).default(1),
-        /** Next node or ending id. */
-        next: idSchema,
-      })
-      .optional(),
+    select: selectSchema.optional(),
     /** Drafting task. */
     draft: draftTaskSchema.optional(),
     /** Timed inject or wait. */
@@ -132,7 +138,42 @@ export const nodeSchema = z
   .refine(
     (n) => [n.choices, n.select, n.draft, n.wait].filter((x) => x !== undefined).length === 1,
     { message: 'give a node exactly one of: choices, select, draft, wait' },
-  );
+  )
+  .transform(({ choices, select, draft, wait, ...rest }) => ({
+    ...rest,
+    interaction: toInteraction(choices, select, draft, wait),
+  }));
+
+type Parsed<S extends z.ZodType> = z.output<S>;
+
+/** A node's one interaction, discriminated by `kind` (see `src/engine/kinds/`). */
+export type Interaction =
+  | { kind: 'choose'; choices: Parsed<typeof choiceSchema>[] }
+  | { kind: 'continue'; choice: Parsed<typeof choiceSchema> }
+  | ({ kind: 'select' } & Parsed<typeof selectSchema>)
+  | ({ kind: 'draft' } & Parsed<typeof draftTaskSchema>)
+  | ({ kind: 'wait' } & Parsed<typeof waitSchema>);
+
+/** The interaction kinds, in the order the README lists them. */
+export type InteractionKind = Interaction['kind'];
+
+/** The written field (`choices`, `select`, …) becomes the union; the refine above ensures one. */
+function toInteraction(
+  choices: Parsed<typeof choiceSchema>[] | undefined,
+  select: Parsed<typeof selectSchema> | undefined,
+  draft: Parsed<typeof draftTaskSchema> | undefined,
+  wait: Parsed<typeof waitSchema> | undefined,
+): Interaction {
+  if (select) return { kind: 'select', ...select };
+  if (draft) return { kind: 'draft', ...draft };
+  if (wait) return { kind: 'wait', ...wait };
+  const list = choices ?? [];
+  const [only] = list;
+  // One choice that can never be locked is a plain Continue: unscored, no alternative.
+  if (list.length === 1 && only && only.when === undefined)
+    return { kind: 'continue', choice: only };
+  return { kind: 'choose', choices: list };
+}
 
 /** A node after parsing. */
 export type ScenarioNode = z.output<typeof nodeSchema>;

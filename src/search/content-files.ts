@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadScenarioText } from '../engine/load.ts';
+import { scenarioFileNames } from '../engine/scenario-files.ts';
 import { withoutFrontmatter } from './markdown.ts';
 import { frenchCourse, type FrenchCourse } from './localized-sources.ts';
 import type {
@@ -19,14 +20,13 @@ import type {
 export function readCourse(root = 'content'): CourseSources {
   const modules = readModules(join(root, 'modules'));
   const scenariosDir = join(root, 'scenarios');
-  const scenarios: ScenarioSource[] = readdirSync(scenariosDir)
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort()
-    .flatMap((name) => {
+  const scenarios: ScenarioSource[] = scenarioFileNames(scenariosDir, { drafts: true }).flatMap(
+    (name) => {
       const filePath = join(scenariosDir, name);
       const result = loadScenarioText(readFileSync(filePath, 'utf8'), filePath);
       return result.ok ? [{ ...result.scenario, filePath }] : [];
-    });
+    },
+  );
   const glossary = (parse(readFileSync(join(root, 'glossary', 'terms.yaml'), 'utf8')) ??
     []) as GlossarySource[];
   const templatesDir = join(root, 'templates');

@@ -87,24 +87,48 @@ export interface Near {
   edits: number;
 }
 
+/** Term numbers by first letter, per sorted term list (made on the first typo, then kept). */
+const byFirst = new WeakMap<string[], Map<string, number[]>>();
+
+/** The terms that could pass `sameStart` with `word` or `stem`, in index order. */
+function candidates(terms: string[], word: string, stem: string): number[] {
+  let buckets = byFirst.get(terms);
+  if (!buckets) {
+    buckets = new Map();
+    for (let i = 0; i < terms.length; i++) {
+      const first = terms[i]?.[0] ?? '';
+      const bucket = buckets.get(first);
+      if (bucket) bucket.push(i);
+      else buckets.set(first, [i]);
+    }
+    byFirst.set(terms, buckets);
+  }
+  // A term starts with the word's (or stem's) first letter, or with its second when the first two
+  // are swapped; sameStart then checks the swap exactly.
+  const letters = new Set([word[0], word[1], stem[0], stem[1]]);
+  const out: number[] = [];
+  for (const letter of letters) out.push(...(buckets.get(letter ?? '') ?? []));
+  return letters.size > 1 ? out.sort((a, b) => a - b) : out;
+}
+
 /**
  * The index terms closest to a typed word (lower case) and its stem, within the edits its length
- * allows; [] when none is. Ties are all returned, closest first.
+ * allows; [] when none is. Ties are all returned, closest first. Only terms with the right first
+ * letter are looked at (a bucket per letter), so a typo costs a tenth of a pass over the terms.
  */
 export function nearestTerms(terms: string[], word: string, stem: string): Near[] {
   const max = allowedEdits(word);
   if (max === 0) return [];
   let best = max;
   let found: Near[] = [];
-  for (let i = 0; i < terms.length; i++) {
+  for (const i of candidates(terms, word, stem)) {
     const t = terms[i] ?? '';
     // Length filters first: most terms are ruled out without a single cell computed.
     const closeToStem = Math.abs(t.length - stem.length) <= best;
     const closeToPrefix =
       t.length <= word.length + best && t.length >= word.length - maxSuffix - best;
     if (!closeToStem && !closeToPrefix) continue;
-    // Typos rarely hit the first letter (a swap of the first two aside): checking it first rules
-    // out most of the rest, and keeps a two-edit search on a long word well under a millisecond.
+    // Typos rarely hit the first letter (a swap of the first two aside).
     if (!sameStart(t, word) && !sameStart(t, stem)) continue;
     const toStem = closeToStem ? distances(t, stem, best).whole : Infinity;
     const toPrefix = closeToPrefix ? distances(t, word, best).prefix : Infinity;

@@ -1,6 +1,9 @@
 import { allowedEdits, distances } from './fuzzy.ts';
 import { scanText, type TextTerm } from './text.ts';
-import type { Clause, Hit, LoadedSearch, QueryTerm } from './query.ts';
+import type { Clause } from './expand.ts';
+import type { LoadedSearch } from './loaded.ts';
+import type { QueryTerm } from './parse.ts';
+import type { Hit } from './rank.ts';
 
 /** Results whose text is searched for the spelling of a corrected word. */
 const lookIn = 5;
@@ -16,11 +19,14 @@ function spelling(
   typed: string,
 ): { word: string; edits: number } | undefined {
   let best: { word: string; edits: number } | undefined;
+  // A word occurs many times in a text: its distance to what was typed is computed once.
+  const editsOf = new Map<string, number>();
   for (const { ref } of hits.slice(0, lookIn)) {
     const doc = loaded.docs[ref];
     if (!doc) continue;
     const stored = loaded.texts[ref];
-    const scans: [string, TextTerm[]][] = [[doc[1], scanText(doc[1], loaded.lang)]];
+    const title = (loaded.titleScans[ref] ??= scanText(doc[1], loaded.lang));
+    const scans: [string, TextTerm[]][] = [[doc[1], title]];
     // The stored text only once its shard is here (its scan is cached for the snippet too).
     if (stored !== undefined) {
       scans.push([stored, (loaded.scans[ref] ??= scanText(stored, loaded.lang))]);
@@ -29,7 +35,12 @@ function spelling(
       for (const t of terms) {
         if (t.canonical || !wanted.has(t.term)) continue;
         const word = text.slice(t.start, t.end);
-        const edits = distances(word.toLowerCase(), typed, Infinity).whole;
+        const lower = word.toLowerCase();
+        let edits = editsOf.get(lower);
+        if (edits === undefined) {
+          edits = distances(lower, typed, Infinity).whole;
+          editsOf.set(lower, edits);
+        }
         if (!best || edits < best.edits) best = { word, edits };
       }
     }

@@ -1,6 +1,6 @@
 // Test fixture: the tiny scenario whose first step is a preservation draft (no shipped content).
 import { scenarioSchema, type Scenario } from '../../schemas/scenario.ts';
-import { tinyScenarioData } from './shipped.ts';
+import { tinyScenarioData } from './tiny.ts';
 
 /** The tiny scenario with a draft start node: `complete` leads to `kept`, anything else to `gone`. */
 export function tinyDraftScenario(): Scenario {

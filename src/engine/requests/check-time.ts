@@ -7,6 +7,7 @@ import { checkUtcAndWindow } from './check-window.ts';
 import { instantsOf, readTime, sameMoment, sourceMoment, statedZone } from './time-reading.ts';
 import { canonicalZone, formatUtc } from './time-zones.ts';
 import type { Draft, Finding } from './types.ts';
+import { MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from '../time/duration.ts';
 
 /** Checks the event time, its zone and UTC conversion against the source log, then the window. */
 export function checkTime(draft: Draft, expectation: DraftExpectation): Finding[] {
@@ -121,9 +122,9 @@ function mismatch(
     logZone: source.label,
     logUtc: formatUtc(source.instants[0] ?? 0),
   };
-  const twelve = 12 * 3_600_000;
+  const twelve = 12 * MS_PER_HOUR;
   // Compare to the second when the writer gave seconds, else to the minute.
-  const unit = time.hasSeconds ? 1000 : 60_000;
+  const unit = time.hasSeconds ? MS_PER_SECOND : MS_PER_MINUTE;
   const toUnit = (t: number): number => Math.floor(t / unit);
   if (toUnit(wall) === toUnit(source.wall) && zoneText !== '') {
     return finding({

@@ -12,6 +12,7 @@ import {
 } from './time-reading.ts';
 import { formatUtc, parseLocal, resolveLocal } from './time-zones.ts';
 import type { Draft, Finding } from './types.ts';
+import { MS_PER_DAY, MS_PER_HOUR } from '../time/duration.ts';
 
 /** Checks the stated UTC conversion and the requested time window. */
 export function checkUtcAndWindow(
@@ -69,8 +70,7 @@ function placed(time: DraftDateTime, zone: StatedZone | null): number {
 }
 
 // A window may reach a day past the period the case justifies: zone slips and rounding, not fishing.
-const periodSlackMs = 24 * 3_600_000;
-const hourMs = 3_600_000;
+const periodSlackMs = MS_PER_DAY;
 
 /** The case's justified period as instants; `to` is open ("until now") when the case gives none. */
 function periodOf(expectation: DraftExpectation): { from: number; to: number | null } | null {
@@ -99,7 +99,7 @@ function checkWidth(expectation: DraftExpectation, start: number, end: number): 
         code: 'window-outside-period',
         field: 'windowFrom',
         params: {
-          hours: Math.round(outside / hourMs),
+          hours: Math.round(outside / MS_PER_HOUR),
           from: formatUtc(period.from),
           ...(period.to === null ? {} : { to: formatUtc(period.to) }),
         },
@@ -108,7 +108,7 @@ function checkWidth(expectation: DraftExpectation, start: number, end: number): 
       }),
     ];
   }
-  const hours = (end - start) / hourMs;
+  const hours = (end - start) / MS_PER_HOUR;
   if (hours <= expectation.maxWindowHours) return [];
   return [
     finding({

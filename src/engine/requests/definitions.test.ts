@@ -21,20 +21,22 @@ describe('references', () => {
 });
 
 describe('requestTypes', () => {
-  it.each(types)('%s: fields are unique, documented and cite known references', (type) => {
-    const def = requestTypes[type];
-    expect(def.type).toBe(type);
-    expect(def.channels.length).toBeGreaterThan(0);
-    const ids = def.fields.map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const f of def.fields) {
-      expect(f.label && f.help && f.why).toBeTruthy();
-      expect(knownRefs.has(f.reference)).toBe(true);
-      if (f.kind === 'select' || f.kind === 'checkboxes')
-        expect(f.options ?? f.optionsFrom).toBeTruthy();
-    }
-    expect(Object.keys(completeDraft(type, cgnatCase)).sort()).toEqual([...ids].sort());
-  });
+  it.each(types)(
+    '%s: fields are unique and cite known references (words: src/lib/request-words.test.ts)',
+    (type) => {
+      const def = requestTypes[type];
+      expect(def.type).toBe(type);
+      expect(def.channels.length).toBeGreaterThan(0);
+      const ids = def.fields.map((f) => f.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const f of def.fields) {
+        expect(knownRefs.has(f.reference)).toBe(true);
+        if (f.kind === 'select' || f.kind === 'checkboxes')
+          expect(f.options ?? f.optionsFrom).toBeTruthy();
+      }
+      expect(Object.keys(completeDraft(type, cgnatCase)).sort()).toEqual([...ids].sort());
+    },
+  );
 
   it('preservation asks for every element of Art. 29(2) plus contact and office time zone', () => {
     const ids = requestTypes.preservation.fields.filter((f) => f.required).map((f) => f.id);

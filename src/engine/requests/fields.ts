@@ -23,18 +23,18 @@ export const refs = {
 
 /** Channel options shared by every request form. */
 export const channelOptions: FieldOption[] = [
-  { value: 'network-24-7', label: '24/7 network point of contact' },
-  { value: 'central-authority', label: 'Central authority (mutual legal assistance)' },
-  { value: 'provider-portal', label: "Provider's law-enforcement request channel" },
-  { value: 'provider-emergency', label: "Provider's emergency request channel" },
-  { value: 'police-cooperation', label: 'Police-to-police channel (for example INTERPOL)' },
+  { value: 'network-24-7' },
+  { value: 'central-authority' },
+  { value: 'provider-portal' },
+  { value: 'provider-emergency' },
+  { value: 'police-cooperation' },
 ];
 
 /** Data-category checkboxes shared by every request form. */
 export const categoryOptions: FieldOption[] = [
-  { value: 'subscriber', label: 'Subscriber information (who holds the account or address)' },
-  { value: 'traffic', label: 'Traffic data (connections, times, routing, log-ins)' },
-  { value: 'content', label: 'Content (messages, files, posts)' },
+  { value: 'subscriber' },
+  { value: 'traffic' },
+  { value: 'content' },
 ];
 
 type FieldInput = Omit<FieldDefinition, 'required' | 'kind'> &
@@ -50,53 +50,35 @@ export function headerFields(reference: string): FieldDefinition[] {
   return [
     field({
       id: 'reference',
-      label: 'Reference or case number',
-      help: 'Your file number, so both sides can quote it in every message.',
       required: false,
-      why: 'Answers and follow-ups are matched to requests by reference number.',
       reference,
     }),
     field({
       id: 'recipient',
-      label: 'Requested authority or recipient',
-      help: 'The body that will execute the request.',
       kind: 'select',
       optionsFrom: 'actors',
-      why: 'A request that reaches the wrong body is not executed at all.',
       reference,
     }),
     field({
       id: 'channel',
-      label: 'Channel',
-      help: 'How the request travels.',
       kind: 'select',
       options: channelOptions,
-      why: 'Each route has its own channel; the wrong one loses days or the request.',
       reference,
     }),
     field({
       id: 'requestingAuthority',
-      label: 'Requesting authority',
-      help: 'Organisation, person in charge, address, office hours.',
       kind: 'textarea',
-      why: 'The recipient must know which competent authority asks before acting on it.',
       reference,
     }),
     field({
       id: 'officeTimeZone',
-      label: "Requesting office's time zone",
-      help: 'So the recipient knows when you can be reached.',
       kind: 'timezone',
       optionsFrom: 'time-zones',
-      why: 'The recipient plans calls and deadlines around your working hours.',
       reference,
     }),
     field({
       id: 'contact',
-      label: 'Contact for questions',
-      help: 'Name, function, telephone and official e-mail of someone who can answer quickly.',
       kind: 'textarea',
-      why: 'Questions about the request go to this person; without one, the request waits.',
       reference,
     }),
   ];

@@ -5,6 +5,7 @@ import { sourceMoment } from './time-reading.ts';
 import { formatUtc } from './time-zones.ts';
 import type { Draft, OutcomeClass, RequestType } from './types.ts';
 import { validateRequest } from './validate.ts';
+import { MS_PER_HOUR } from '../time/duration.ts';
 
 // Used when the case has no single logged moment: any fixed, unambiguous time will do.
 const defaultMoment = Date.UTC(2026, 2, 6, 20, 14, 7);
@@ -32,10 +33,10 @@ export function completeDraft(type: RequestType, exp: DraftExpectation): Draft {
   const instant = source?.instants[0] ?? defaultMoment;
   const local = source?.local ?? utcText(instant);
   const zone = source?.zone ?? 'UTC';
-  const halfWindow = Math.min(exp.maxWindowHours / 2, 1) * 3_600_000;
+  const halfWindow = Math.min(exp.maxWindowHours / 2, 1) * MS_PER_HOUR;
   const at = (ms: number): string => formatLocal(partsIn(ms, source ? local : null, instant));
   const draft: Draft = {};
-  for (const field of def.fields) draft[field.id] = `Stated for ${field.label.toLowerCase()}.`;
+  for (const field of def.fields) draft[field.id] = `Stated for ${field.id}.`;
   Object.assign(draft, {
     reference: 'CASE-2026-0142',
     recipient: exp.recipient ?? 'requested-authority',
@@ -104,7 +105,7 @@ function candidates(
     complete: base,
     'missing-elements': spoil({ requestingAuthority: '' }),
     'missing-zone': spoil({ eventZone: '' }),
-    'wrong-utc': spoil({ eventTimeUtc: shiftText(String(base['eventTimeUtc']), 3_600_000) }),
+    'wrong-utc': spoil({ eventTimeUtc: shiftText(String(base['eventTimeUtc']), MS_PER_HOUR) }),
     ...(first && {
       'wrong-identifier': spoil({
         identifiers: identifierLines({
@@ -121,7 +122,7 @@ function candidates(
         }),
     ...(barred && { 'wrong-category': spoil({ categories: [...(allowed as string[]), barred] }) }),
     disproportionate: spoil({
-      windowFrom: shiftText(String(base['windowFrom']), -hours * 3_600_000),
+      windowFrom: shiftText(String(base['windowFrom']), -hours * MS_PER_HOUR),
     }),
     ...(type === 'emergency-disclosure' && { 'no-emergency-facts': spoil({ emergencyFacts: '' }) }),
     ...(wrongChannel && { 'wrong-channel': spoil({ channel: wrongChannel }) }),

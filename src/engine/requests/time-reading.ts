@@ -1,6 +1,7 @@
 import { parseDraftDateTime, wallAsUtc, type DraftDateTime } from './datetime.ts';
 import { canonicalZone, isTimeZone, parseLocal, resolveLocal } from './time-zones.ts';
 import type { DraftExpectation } from '../../schemas/request.ts';
+import { MS_PER_MINUTE, MS_PER_SECOND } from '../time/duration.ts';
 
 /** The zone a draft states: an IANA name from the zone field, or an offset written after the time. */
 export type StatedZone = { kind: 'zone'; zone: string } | { kind: 'offset'; minutes: number };
@@ -8,7 +9,7 @@ export type StatedZone = { kind: 'zone'; zone: string } | { kind: 'offset'; minu
 /** Instants a typed date-time can denote in the stated zone (empty when it cannot be placed). */
 export function instantsOf(time: DraftDateTime, zone: StatedZone | null): number[] {
   const offset = time.offsetMinutes ?? (zone?.kind === 'offset' ? zone.minutes : null);
-  if (offset !== null) return [wallAsUtc(time.parts) - offset * 60_000];
+  if (offset !== null) return [wallAsUtc(time.parts) - offset * MS_PER_MINUTE];
   if (zone?.kind === 'zone') return resolveLocal(time.parts, zone.zone);
   return [];
 }
@@ -34,7 +35,7 @@ export interface SourceMoment {
 
 /** `UTC+02:00` for an offset in milliseconds: names a zone without naming one no document shows. */
 export function offsetLabel(offsetMs: number): string {
-  const minutes = Math.round(Math.abs(offsetMs) / 60_000);
+  const minutes = Math.round(Math.abs(offsetMs) / MS_PER_MINUTE);
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `UTC${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
@@ -58,7 +59,7 @@ export function sourceMoment(expectation: DraftExpectation): SourceMoment | null
 
 /** True when two instant lists share a moment, to the minute when the writer gave no seconds. */
 export function sameMoment(a: number[], b: number[], toMinute: boolean): boolean {
-  const unit = toMinute ? 60_000 : 1000;
+  const unit = toMinute ? MS_PER_MINUTE : MS_PER_SECOND;
   return a.some((x) => b.some((y) => Math.floor(x / unit) === Math.floor(y / unit)));
 }
 

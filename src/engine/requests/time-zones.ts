@@ -1,3 +1,7 @@
+import { MS_PER_DAY, MS_PER_SECOND } from '../time/duration.ts';
+
+/** Zones whose formatter is kept (IANA has about 600; the cap bounds junk input). */
+const MAX_CACHED_ZONES = 1000;
 /** Wall-clock fields of a local time, as written in a log. */
 export interface LocalParts {
   year: number;
@@ -28,7 +32,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
   } catch {
     formatter = null;
   }
-  if (formatters.size < 1000) formatters.set(zone, formatter);
+  if (formatters.size < MAX_CACHED_ZONES) formatters.set(zone, formatter);
   return formatter;
 }
 
@@ -56,7 +60,7 @@ export function offsetAt(zone: string, epochMs: number): number | null {
     parts['minute'] ?? 0,
     parts['second'] ?? 0,
   );
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
+  return asUtc - Math.floor(epochMs / MS_PER_SECOND) * MS_PER_SECOND;
 }
 
 /**
@@ -73,7 +77,7 @@ export function resolveLocal(local: LocalParts, zone: string): number[] {
     local.second,
   );
   if (!Number.isFinite(wall) || !formatterFor(zone)) return [];
-  const day = 86_400_000;
+  const day = MS_PER_DAY;
   const offsets = new Set<number>();
   for (const probe of [wall - day, wall, wall + day]) {
     const offset = offsetAt(zone, probe);
@@ -116,8 +120,10 @@ export function toUtc(local: string, zone: string): number | null {
 export function formatUtc(epochMs: number): string {
   if (!Number.isFinite(epochMs)) return '';
   return (
-    new Date(Math.floor(epochMs / 1000) * 1000).toISOString().replace('T', ' ').slice(0, 19) +
-    ' UTC'
+    new Date(Math.floor(epochMs / MS_PER_SECOND) * MS_PER_SECOND)
+      .toISOString()
+      .replace('T', ' ')
+      .slice(0, 19) + ' UTC'
   );
 }
 

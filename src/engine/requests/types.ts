@@ -49,35 +49,39 @@ export type Draft = Record<string, string | string[]>;
 /** Input widgets the UI renders for a field. */
 export type FieldKind = 'text' | 'textarea' | 'datetime' | 'timezone' | 'select' | 'checkboxes';
 
-/** One option of a select or checkbox group. */
+/**
+ * One option of a select or checkbox group: a value only. Its words are in the UI dictionary
+ * (`request.field.<field>.option.<value>`).
+ */
 export interface FieldOption {
   value: string;
-  label: string;
 }
 
-/** One form field, in the order the form shows it. */
+/**
+ * One form field, in the order the form shows it. Ids only: the label, help text and the reason
+ * the recipient needs it are in the UI dictionary (`request.field.<field>.label` / `.help` /
+ * `.why`, or `request.field.<type>.<field>.…` where one form words it differently; see
+ * `src/lib/request-words.ts`).
+ */
 export interface FieldDefinition {
   id: string;
-  label: string;
-  help: string;
   kind: FieldKind;
   options?: FieldOption[];
   /** When set, the UI fills the options from the scenario (e.g. `actors` for recipients). */
   optionsFrom?: 'actors' | 'time-zones';
   required: boolean;
-  /** Why the recipient needs this field: used when it is missing. */
-  why: string;
   /** Reference id cited when the field is missing. */
   reference: string;
   /** Outcome when the required field is missing; `missing-elements` unless said otherwise. */
   missingOutcome?: OutcomeClass;
 }
 
-/** Everything the UI needs to render one request type's form. */
+/**
+ * Everything the UI needs to render one request type's form. Its title and legal basis are in the
+ * UI dictionary (`request.form.<type>.title` / `.legalBasis`).
+ */
 export interface RequestTypeDefinition {
   type: FormType;
-  title: string;
-  legalBasis: string;
   typicalRecipient: string;
   /** Channels this type may travel through; the first is the usual one. */
   channels: Channel[];

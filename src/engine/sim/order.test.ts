@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../schemas/scenario.ts';
-import { tinyScenarioData } from '../__fixtures__/shipped.ts';
+import { tinyScenarioData } from '../__fixtures__/tiny.ts';
 import { viewOf } from '../view.ts';
 import { displayOrder } from './order.ts';
 import { runDecisions } from './run.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, type Scenario } from '../../schemas/scenario.ts';
-import { tinyScenarioData } from '../__fixtures__/shipped.ts';
+import { tinyScenarioData } from '../__fixtures__/tiny.ts';
 import { advanceClock, applyDecision, enabledChoices, initialState, totalScore } from './step.ts';
 import type { Decision, SimState } from './types.ts';
 

@@ -1,7 +1,9 @@
-/** Milliseconds in a minute, an hour and a 24-hour day of elapsed time. */
-export const MS_PER_MINUTE = 60_000;
+/** Milliseconds in a second, a minute, an hour and a 24-hour day of elapsed time. */
+export const MS_PER_SECOND = 1000;
+export const MS_PER_MINUTE = 60 * MS_PER_SECOND;
 export const MS_PER_HOUR = 60 * MS_PER_MINUTE;
 export const MS_PER_DAY = 24 * MS_PER_HOUR;
+const DAYS_PER_WEEK = 7;
 
 /** Whole minutes in a span of milliseconds (rounded), for the UI to word. */
 export function minutesOf(ms: number): number {
@@ -18,7 +20,8 @@ export function durationMs(iso: string): number {
   const m = pattern.exec(iso);
   if (!m || iso === 'P' || iso.endsWith('T')) throw new Error(`Not an ISO 8601 duration: "${iso}"`);
   const n = (i: number): number => Number(m[i] ?? 0);
-  const ms = ((((n(1) * 7 + n(2)) * 24 + n(3)) * 60 + n(4)) * 60 + n(5)) * 1000;
+  const days = n(1) * DAYS_PER_WEEK + n(2);
+  const ms = days * MS_PER_DAY + n(3) * MS_PER_HOUR + n(4) * MS_PER_MINUTE + n(5) * MS_PER_SECOND;
   cache.set(iso, ms);
   return ms;
 }

@@ -1,4 +1,4 @@
-import { MS_PER_HOUR, MS_PER_MINUTE } from './duration.ts';
+import { MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from './duration.ts';
 /** Wall-clock parts of an instant in a time zone; weekday is ISO (Mon = 1 … Sun = 7). */
 export interface ZonedParts {
   year: number;
@@ -54,7 +54,7 @@ export function zonedParts(epochMs: number, zone: string): ZonedParts {
 export function offsetMs(epochMs: number, zone: string): number {
   const p = zonedParts(epochMs, zone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+  return asUtc - (epochMs - (((epochMs % MS_PER_SECOND) + MS_PER_SECOND) % MS_PER_SECOND));
 }
 
 /**

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { requestTypes } from '../../engine/runtime.ts';
+import en from '../../i18n/en.json';
+import { labelLookup, wordFields } from '../../lib/request-words.ts';
 import { completeness, displayValue, draftFileName, draftToText } from './draft-text.ts';
 
-const fields = requestTypes['provider-subscriber'].fields;
+const fields = wordFields(
+  labelLookup(en),
+  'provider-subscriber',
+  requestTypes['provider-subscriber'].fields,
+);
 const labels = {
   legalBasis: 'Legal basis',
   notFilled: '[not filled in]',

@@ -1,8 +1,9 @@
 /** Pure helpers of the request builder: how a draft reads as a letter, as text and as a count. */
-import type { Draft, FieldDefinition } from '../../engine/forms-runtime.ts';
+import type { Draft } from '../../engine/forms-runtime.ts';
+import type { WordedField } from '../../lib/request-words.ts';
 
 /** A field's value for reading: option labels instead of codes, lines kept. Empty string when unset. */
-export function displayValue(field: FieldDefinition, draft: Draft): string {
+export function displayValue(field: WordedField, draft: Draft): string {
   const raw = draft[field.id];
   const values = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [])
     .map((v) => v.trim())
@@ -15,7 +16,7 @@ export function displayValue(field: FieldDefinition, draft: Draft): string {
 
 /** How many required fields are filled, out of how many. */
 export function completeness(
-  fields: readonly FieldDefinition[],
+  fields: readonly WordedField[],
   draft: Draft,
 ): { filled: number; required: number } {
   const required = fields.filter((f) => f.required);
@@ -40,7 +41,7 @@ export interface DraftTextLabels {
 export function draftToText(
   title: string,
   legalBasis: string,
-  fields: readonly FieldDefinition[],
+  fields: readonly WordedField[],
   draft: Draft,
   labels: DraftTextLabels,
 ): string {

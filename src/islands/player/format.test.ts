@@ -7,7 +7,14 @@ import { bestAchievable } from '../../engine/scoring.ts';
 import { viewOf } from '../../engine/view.ts';
 import { t } from '../../i18n/index.ts';
 import type { Translate } from '../../i18n/island.ts';
-import { formatMinutes, visibleStrings } from './format.ts';
+import {
+  documentLines,
+  evidenceAtRisk,
+  formatMinutes,
+  urgencyOf,
+  visibleStrings,
+} from './format.ts';
+import type { View } from '../../engine/runtime.ts';
 
 const tr: Translate = (key, vars) => t(key, vars);
 const SEEDS = [1, 4242];
@@ -81,4 +88,33 @@ describe('visible text of every view', () => {
       expect(Object.fromEntries(leaks)).toEqual({});
     });
   }
+});
+
+describe('evidence at risk and case documents', () => {
+  const item = (id: string, status: string, timeLeftMinutes: number | null) =>
+    ({ id, status, timeLeftMinutes }) as unknown as View['evidence'][number];
+
+  it('lists what is deleted within a day, soonest first, then what is lost; not what is safe or far off', () => {
+    const board = [
+      item('far', 'identified', 3 * 24 * 60),
+      item('lost', 'lost', null),
+      item('day', 'identified', 20 * 60),
+      item('hours', 'preservation-requested', 2 * 60),
+      item('safe', 'preserved', null),
+    ];
+    expect(evidenceAtRisk(board).map((e) => e.id)).toEqual(['hours', 'day', 'lost']);
+    expect(board.map((e) => urgencyOf(e))).toEqual(['open', 'lost', 'urgent', 'critical', 'safe']);
+  });
+
+  it('keeps a document line’s alignment apart from its text, and its columns apart', () => {
+    const lines = documentLines(
+      'Ministry — Central Authority          Ref. 0932\n      follows.\n\n',
+    );
+    expect(lines).toEqual([
+      { lead: '', parts: ['Ministry — Central Authority', '          ', 'Ref. 0932'] },
+      { lead: '      ', parts: ['follows.'] },
+    ]);
+    // Two spaces (after a full stop, between a time and its event) are not a column gap.
+    expect(documentLines('10:42 CEST  Request received.')[0]?.parts).toHaveLength(1);
+  });
 });

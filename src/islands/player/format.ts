@@ -29,6 +29,56 @@ export function weekdayOf(t: Translate, clock: ClockView): string {
   return t(`player.weekday.${clock.weekday}` as UiKey);
 }
 
+/** The hour and minute of a `YYYY-MM-DD HH:mm` clock reading, for the compact clock line. */
+export function timeOfDay(reading: string): string {
+  return reading.slice(-5);
+}
+
+const CRITICAL_MINUTES = 6 * MINUTES_PER_HOUR;
+const URGENT_MINUTES = MINUTES_PER_DAY;
+type EvidenceItem = View['evidence'][number];
+/** How pressing an evidence item is; shown in words and by colour, never by colour alone. */
+export type Urgency = 'lost' | 'safe' | 'critical' | 'urgent' | 'open';
+
+/** An item's urgency: lost, safe (preserved or obtained), critical (6 h or less), urgent (a day or less) or open. */
+export function urgencyOf(item: Pick<EvidenceItem, 'status' | 'timeLeftMinutes'>): Urgency {
+  if (item.status === 'lost') return 'lost';
+  if (item.timeLeftMinutes === null) return 'safe';
+  if (item.timeLeftMinutes <= CRITICAL_MINUTES) return 'critical';
+  if (item.timeLeftMinutes <= URGENT_MINUTES) return 'urgent';
+  return 'open';
+}
+
+/** Evidence to act on now (deleted within a day, soonest first), then what is already lost. */
+export function evidenceAtRisk(evidence: readonly EvidenceItem[]): EvidenceItem[] {
+  const left = (e: EvidenceItem): number => e.timeLeftMinutes ?? Infinity;
+  const pressing = evidence
+    .filter((e) => ['critical', 'urgent'].includes(urgencyOf(e)))
+    .sort((a, b) => left(a) - left(b));
+  return [...pressing, ...evidence.filter((e) => e.status === 'lost')];
+}
+
+/** One line of a case document: its leading spaces, then text and column gaps taking turns. */
+export interface DocumentLine {
+  lead: string;
+  /** Even positions are text, odd ones the runs of three or more spaces between columns. */
+  parts: string[];
+}
+
+/**
+ * A fixed-width document split for display: each line with the spaces that align it, and its
+ * columns ("…Authority          Ref. 0932"), so a narrow screen can indent and stack them.
+ */
+export function documentLines(body: string): DocumentLine[] {
+  return body
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((line) => {
+      const text = line.trimStart();
+      return { lead: line.slice(0, line.length - text.length), parts: text.split(/( {3,})/) };
+    });
+}
+
 /** The name of a scoring dimension (one name everywhere: debrief, progress, workshop). */
 export function dimensionName(t: Translate, d: Dimension): string {
   return t(`dimension.${d}`);
@@ -96,6 +146,9 @@ export function visibleStrings(t: Translate, v: View): string[] {
     c.offset,
     t('player.clock.utcValue', { time: c.utc }),
     t('player.clock.dayValue', { day: c.caseDay, elapsed: formatMinutes(t, c.elapsedMinutes) }),
+    t('player.clock.dayShort', { day: c.caseDay }),
+    t('player.clock.sinceStart', { elapsed: formatMinutes(t, c.elapsedMinutes) }),
+    t('player.clock.utcValue', { time: timeOfDay(c.utc) }),
   ];
   out.push(...clock(v.clock));
   if (v.node) {

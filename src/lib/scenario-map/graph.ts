@@ -1,5 +1,6 @@
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { ScenarioNode } from '../../schemas/node.ts';
+import { kindOf, type Exit } from '../../engine/runtime.ts';
 
 /** What a box on the scenario map stands for. */
 export type MapNodeKind = 'decision' | 'ending';
@@ -34,26 +35,9 @@ export interface ScenarioGraph {
   edges: MapEdge[];
 }
 
-/** One way out of a node: what the trainee does (label) and where it leads (next). */
-interface Exit {
-  label: string;
-  next: string;
-  /** Draft outcome class (`otherwise` included) when the exit is a draft outcome. */
-  outcome?: string;
-}
-
-/** Every way out of a node, whatever its interaction kind. */
+/** Every way out of a node, whatever its interaction kind (the kind module lists them). */
 export function exitsOf(node: ScenarioNode): Exit[] {
-  if (node.choices) return node.choices.map((c) => ({ label: c.label, next: c.next }));
-  if (node.select) return [{ label: node.select.prompt, next: node.select.next }];
-  if (node.draft)
-    return Object.entries(node.draft.outcomes).map(([outcome, o]) => ({
-      label: node.draft?.subject ?? '',
-      next: o.next,
-      outcome,
-    }));
-  if (node.wait) return [{ label: node.wait.label, next: node.wait.next }];
-  return [];
+  return kindOf(node.interaction).exits(node.interaction);
 }
 
 /** Edge key between two boxes. */

@@ -2,7 +2,13 @@
  * How the room decided: pure aggregation of verified, replayed team runs. No DOM, no engine
  * search beyond what `scoreReport` caches per seed, so 200 results aggregate in milliseconds.
  */
-import { scoreReport, type Scenario, type SimState } from '../../engine/runtime.ts';
+import {
+  choicesOf,
+  scoreReport,
+  type InteractionKind,
+  type Scenario,
+  type SimState,
+} from '../../engine/runtime.ts';
 import { dimensions, type Dimension } from '../../schemas/vocabulary.ts';
 
 /** One team's replayed run. */
@@ -101,20 +107,31 @@ function taken(record: SimState['decisions'][number]): string[] {
 /** Option ids and labels of a node, in scenario order (draft nodes: outcome classes as seen). */
 function optionsOf(scenario: Scenario, node: string): Array<{ id: string; label: string }> {
   const n = own(scenario.nodes, node);
-  if (n?.choices) {
+  if (!n) return [];
+  const choices = choicesOf(n.interaction);
+  if (choices.length > 0) {
     // Choices that read the same (guarded variants) are told apart by where they lead.
-    const twins = (label: string): boolean =>
-      (n.choices?.filter((c) => c.label === label).length ?? 0) > 1;
-    return n.choices.map((c) => ({
+    const twins = (label: string): boolean => choices.filter((c) => c.label === label).length > 1;
+    return choices.map((c) => ({
       id: c.id,
       label: twins(c.label)
         ? `${c.label} → ${own(scenario.nodes, c.next)?.title ?? own(scenario.endings, c.next)?.title ?? c.next}`
         : c.label,
     }));
   }
-  if (n?.select) return n.select.options.map((o) => ({ id: o.id, label: o.label }));
+  if (n.interaction.kind === 'select')
+    return n.interaction.options.map((o) => ({ id: o.id, label: o.label }));
   return [];
 }
+
+/** The decision point a node's interaction makes on the dashboard (waits are no decision). */
+const pointKind: Record<InteractionKind, DecisionPoint['kind'] | null> = {
+  choose: 'choices',
+  continue: 'choices',
+  select: 'select',
+  draft: 'draft',
+  wait: null,
+};
 
 /** Aggregates team runs of one scenario and seed; `best` is the engine's best run for the seed. */
 export function aggregate(scenario: Scenario, runs: readonly TeamRun[], best: SimState): Aggregate {
@@ -127,7 +144,7 @@ export function aggregate(scenario: Scenario, runs: readonly TeamRun[], best: Si
 
   const points: DecisionPoint[] = [];
   for (const [node, n] of Object.entries(scenario.nodes)) {
-    const kind = n.choices ? 'choices' : n.select ? 'select' : n.draft ? 'draft' : null;
+    const kind = pointKind[n.interaction.kind];
     if (!kind) continue;
     const byOption = new Map<string, OptionCount>();
     for (const o of optionsOf(scenario, node))

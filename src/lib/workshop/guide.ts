@@ -5,6 +5,7 @@
  */
 import {
   bestAchievable,
+  choicesOf,
   referenceLabel,
   runDecisions,
   type Scenario,
@@ -54,56 +55,50 @@ const titleOf = (s: Scenario, id: string): string =>
 
 /** Every decision point in scenario order, with its options, where they lead and prompts. */
 export function decisionPoints(s: Scenario): GuidePoint[] {
-  return Object.entries(s.nodes).map(([id, n]) => {
-    if (n.choices)
-      return {
-        id,
-        title: n.title,
-        kind: 'choice',
-        question: null,
-        options: n.choices.map((c) => ({
-          label: c.label,
-          leadsTo: titleOf(s, c.next),
-          feedback: c.feedback,
-        })),
-        discussion: n.discussion,
-      };
-    if (n.select)
-      return {
-        id,
-        title: n.title,
-        kind: 'multi-select',
-        question: `${n.select.prompt} (then: ${titleOf(s, n.select.next)})`,
-        options: n.select.options.map((o) => ({
-          label: o.label,
-          leadsTo: null,
-          feedback: o.feedback,
-        })),
-        discussion: n.discussion,
-      };
-    if (n.draft)
-      return {
-        id,
-        title: n.title,
-        kind: 'drafting task',
-        question: `${n.draft.subject} → ${s.actors[n.draft.to]?.name ?? n.draft.to}`,
-        options: Object.entries(n.draft.outcomes).map(([outcome, o]) => ({
-          label: outcome === 'otherwise' ? 'any other outcome' : `draft outcome "${outcome}"`,
-          leadsTo: titleOf(s, o.next),
-          feedback: o.feedback,
-        })),
-        discussion: n.discussion,
-      };
-    return {
-      id,
-      title: n.title,
-      kind: 'wait',
-      question: n.wait?.label ?? null,
-      options: n.wait
-        ? [{ label: n.wait.label, leadsTo: titleOf(s, n.wait.next), feedback: '' }]
-        : [],
-      discussion: n.discussion,
-    };
+  return Object.entries(s.nodes).map(([id, n]): GuidePoint => {
+    const it = n.interaction;
+    const base = { id, title: n.title, discussion: n.discussion };
+    switch (it.kind) {
+      case 'choose':
+      case 'continue':
+        return {
+          ...base,
+          kind: 'choice',
+          question: null,
+          options: choicesOf(it).map((c) => ({
+            label: c.label,
+            leadsTo: titleOf(s, c.next),
+            feedback: c.feedback,
+          })),
+        };
+      case 'select':
+        return {
+          ...base,
+          kind: 'multi-select',
+          question: `${it.prompt} (then: ${titleOf(s, it.next)})`,
+          options: it.options.map((o) => ({ label: o.label, leadsTo: null, feedback: o.feedback })),
+        };
+      case 'draft':
+        return {
+          ...base,
+          kind: 'drafting task',
+          question: `${it.subject} → ${s.actors[it.to]?.name ?? it.to}`,
+          options: Object.entries(it.outcomes).map(([outcome, o]) => ({
+            label: outcome === 'otherwise' ? 'any other outcome' : `draft outcome "${outcome}"`,
+            leadsTo: titleOf(s, o.next),
+            feedback: o.feedback,
+          })),
+        };
+      case 'wait':
+        return {
+          ...base,
+          kind: 'wait',
+          question: it.label,
+          options: [{ label: it.label, leadsTo: titleOf(s, it.next), feedback: '' }],
+        };
+      default:
+        return it satisfies never;
+    }
   });
 }
 
