@@ -61,16 +61,22 @@ const published = (dir: string, ext: string): string[] =>
 
 // Issue 13 asks for every scenario page, its case data included, within 85 KB and the player's
 // JavaScript within 60 KB. Measured on 4 December 2026 after the lighter builder entry, the run's
-// later parts (drafting form, debrief, their words) loading when a run starts and one page script:
-// the player's JavaScript 70.4 KB (runtime chunk 23 KB with XState, the request validator 12 KB
-// the engine imports statically, Svelte 18 KB) and pages of 95-108 KB. These guards hold those
-// figures; the rest of the way (the validator loaded with the first draft) is open work in issue 13.
+// later parts (drafting form, debrief, their words) loading when a run starts, one page script, the
+// French site and the reference chips' words on the page: the player's JavaScript 71.3 KB (runtime
+// chunk with XState, the request validator the engine imports statically, Svelte) and pages of
+// 97-112 KB in English, 100-117 KB in French. These guards hold those figures; the rest of the way
+// (the validator loaded with the first draft, feedback texts sent later) is open work in issue 13.
 /** Everything of a scenario page but its own case data (HTML chrome, CSS, code, words). */
-const PLAYER_PAGE_SHELL = 86.5 * KB;
+const PLAYER_PAGE_SHELL = 88.5 * KB;
 /** The player's JavaScript on a scenario page, the same for every case. */
-const PLAYER_JS = 71 * KB;
-/** A French module page (longer words than English; measured below). */
-const MODULE_FR = 40 * KB;
+const PLAYER_JS = 71.5 * KB;
+/**
+ * A French module page. French text runs about 20 % longer than English: measured 25.1-27.8 KB on
+ * 4 December 2026 with the same code, so six of the eleven are over the brief's 26 KB. This guard
+ * holds today's figure; getting French under 26 KB (the tooltips of glossary terms written into
+ * every page, the 8 KB of page scripts) is open work, tracked in issues 13 and 17.
+ */
+const MODULE_FR = 28 * KB;
 
 const budgets: Array<{ name: string; path: string; max: number; maxJs?: number }> = [
   { name: 'home page', path: '', max: 150 * KB },
@@ -101,7 +107,7 @@ const budgets: Array<{ name: string; path: string; max: number; maxJs?: number }
     maxJs: PLAYER_JS,
   })),
   // The builder enters the engine through forms-runtime.ts: no XState, no simulator.
-  { name: 'request builder', path: 'templates/preservation/', max: 58.5 * KB },
+  { name: 'request builder', path: 'templates/preservation/', max: 58.8 * KB },
   { name: 'glossary', path: 'glossary/', max: 150 * KB },
   { name: 'instructor: session setup', path: 'instructor/', max: 150 * KB },
   // The dashboard carries every scenario's case (four since December 2026, without facilitator
