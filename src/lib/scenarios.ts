@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/index.ts';
+import { locales, type Locale } from '../i18n/index.ts';
+import { langParam } from '../i18n/page.ts';
 import { localize } from '../i18n/content.ts';
 
 export type ScenarioEntry = CollectionEntry<'scenarios'>;
@@ -29,4 +30,19 @@ export function playerScenario(scenario: ScenarioEntry['data']): ScenarioEntry['
     Object.entries(scenario.nodes).map(([id, node]) => [id, { ...node, discussion: [] }]),
   );
   return { ...scenario, nodes, facilitator: {}, objectives: [], audience: [], summary: '' };
+}
+
+/** One page per scenario and language: the static paths of the player, guide and projector pages. */
+export async function scenarioPaths(): Promise<
+  Array<{ params: { lang: string | undefined; id: string }; props: { entry: ScenarioEntry } }>
+> {
+  const paths = await Promise.all(
+    locales.map(async (locale) =>
+      (await getScenarios(locale)).map((entry) => ({
+        params: { lang: langParam(locale), id: entry.data.id },
+        props: { entry },
+      })),
+    ),
+  );
+  return paths.flat();
 }
