@@ -22,7 +22,7 @@ export function pageWeight(dist, page) {
   const html = readFileSync(join(dist, page, 'index.html'));
   const files = new Map([['(html)', { kind: 'html', bytes: gz(html) }]]);
   const text = html.toString();
-  const base = /(?:href|src)="([^"]*?)_assets\//.exec(text)?.[1] ?? '/';
+  const base = /<link rel="icon" href="([^"]*?)favicon\.svg"/.exec(text)?.[1] ?? '/';
   const add = (href, kind) => {
     if (!href.startsWith(base)) return;
     const path = join(dist, href.slice(base.length).split(/[?#]/)[0] ?? '');
