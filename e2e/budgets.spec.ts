@@ -67,7 +67,9 @@ const published = (dir: string, ext: string): string[] =>
 // 97-112 KB in English, 100-117 KB in French. These guards hold those figures; the rest of the way
 // (the validator loaded with the first draft, feedback texts sent later) is open work in issue 13.
 /** Everything of a scenario page but its own case data (HTML chrome, CSS, code, words). */
-const PLAYER_PAGE_SHELL = 88.5 * KB;
+const PLAYER_PAGE_SHELL = 89.3 * KB;
+/** The same in French: the player's words and the reference chips' words run longer. */
+const PLAYER_PAGE_SHELL_FR = 90.5 * KB;
 /** The player's JavaScript on a scenario page, the same for every case. */
 const PLAYER_JS = 71.5 * KB;
 /**
@@ -103,7 +105,7 @@ const budgets: Array<{ name: string; path: string; max: number; maxJs?: number }
   ...published('content/scenarios', '.yaml').map((id) => ({
     name: `French scenario player ${id}`,
     path: `fr/scenarios/${id}/`,
-    max: PLAYER_PAGE_SHELL + caseFileBytes(id, 'fr'),
+    max: PLAYER_PAGE_SHELL_FR + caseFileBytes(id, 'fr'),
     maxJs: PLAYER_JS,
   })),
   // The builder enters the engine through forms-runtime.ts: no XState, no simulator.
