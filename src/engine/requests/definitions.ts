@@ -25,12 +25,8 @@ const legalBasis = (reference: string): FieldDefinition =>
 
 const preservation: RequestTypeDefinition = {
   type: 'preservation',
-  typicalRecipient:
-    "The requested State's 24/7 point of contact; many providers also accept preservation requests directly under their own policy.",
   channels: ['network-24-7', 'provider-portal', 'central-authority'],
   categories: ['subscriber', 'traffic', 'content'],
-  purpose:
-    'Asks another State to freeze stored data quickly so that they still exist when the mutual legal assistance request arrives. Preservation discloses nothing. Art. 29(2) lists what the request must state; the requested State preserves under its own law for at least 60 days (Art. 29(7)) and may not make dual criminality a condition (Art. 29(3)), unless it has a reservation under Art. 29(4).',
   fields: [
     ...headerFields(refs.tcyPreservation),
     offence(refs.art29),
@@ -72,11 +68,8 @@ const preservation: RequestTypeDefinition = {
 
 const mla: RequestTypeDefinition = {
   type: 'mla-stored-data',
-  typicalRecipient: "The requested State's central authority for mutual legal assistance.",
   channels: ['central-authority'],
   categories: ['subscriber', 'traffic', 'content'],
-  purpose:
-    'Asks another State to search or access, seize or secure, and disclose data stored on its territory, including data preserved earlier under Art. 29. It is the formal route for content and, usually, for traffic data held abroad. The requested State executes it under its own law, so the request must let its authorities see the facts, the link to the data and, where dual criminality applies, that the conduct is criminal there too.',
   fields: [
     ...headerFields(refs.tcyMla),
     field({
@@ -124,11 +117,8 @@ const mla: RequestTypeDefinition = {
 
 const providerSubscriber: RequestTypeDefinition = {
   type: 'provider-subscriber',
-  typicalRecipient: "The provider's law-enforcement request channel.",
   channels: ['provider-portal'],
   categories: ['subscriber'],
-  purpose:
-    'Asks a US-based provider to disclose, voluntarily, who holds an account or used an address. Under 18 U.S.C. § 2702(c)(6) such providers may give non-content records to "any person other than a governmental entity", and a foreign authority is not one (§ 2711(4) means US federal, state and local bodies); no emergency is needed. Whether they answer is their policy, and many ask for formal process. Content cannot be obtained this way: it needs mutual legal assistance.',
   fields: [
     ...headerFields(refs.sca2702),
     legalBasis(refs.sca2702),
@@ -140,12 +130,8 @@ const providerSubscriber: RequestTypeDefinition = {
 
 const emergency: RequestTypeDefinition = {
   type: 'emergency-disclosure',
-  typicalRecipient:
-    "The provider's emergency request channel; the 24/7 point of contact (Art. 35) is there for immediate assistance.",
   channels: ['provider-emergency', 'network-24-7'],
   categories: ['subscriber', 'traffic', 'content'],
-  purpose:
-    'Asks a US-based provider to disclose data without delay because a person faces a danger of death or serious physical injury. The statute’s emergency exceptions name a US "governmental entity"; major providers answer foreign emergency requests under their own policies, deciding in good faith on the facts you give, so the request must show the danger and how the data relate to it. Formal process follows. A request that lacks the identifiers or the time window gets a question back, not data.',
   fields: [
     ...headerFields(refs.sca2702).filter((f) => f.id !== 'officeTimeZone' && f.id !== 'reference'),
     field({

@@ -22,11 +22,8 @@ const precision = (id: string): FieldDefinition => {
  */
 export const spontaneousInformation: RequestTypeDefinition = {
   type: 'spontaneous-information',
-  typicalRecipient: "The other State's competent authority, through the 24/7 point of contact.",
   channels: ['network-24-7', 'central-authority', 'police-cooperation'],
   categories: [],
-  purpose:
-    'Passes information from your own investigation to another State without a prior request, where it may help that State start or carry out an investigation (Art. 26(1)). Conditions on its use must be stated when it is sent (Art. 26(2)).',
   fields: [
     header('reference'),
     field({

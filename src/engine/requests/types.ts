@@ -82,11 +82,9 @@ export interface FieldDefinition {
  */
 export interface RequestTypeDefinition {
   type: FormType;
-  typicalRecipient: string;
   /** Channels this type may travel through; the first is the usual one. */
   channels: Channel[];
   /** Data categories the legal route can deliver. */
   categories: DataCategory[];
-  purpose: string;
   fields: FieldDefinition[];
 }
