@@ -8,10 +8,7 @@ export function guideWords(
   return {
     ending: (title) => t('instructor.guide.ending', { title }),
     then: (prompt, next) => t('instructor.guide.then', { prompt, next }),
-    // Outcome classes have player words ("a wrong conversion to UTC"); never show the class id.
-    outcome: (outcome) =>
-      outcome === 'otherwise'
-        ? t('instructor.guide.anyOutcome')
-        : t(`player.outcome.${outcome}` as UiKey),
+    // Outcome classes (and `otherwise`) have player words ("a wrong conversion to UTC").
+    outcome: (outcome) => t(`player.outcome.${outcome}` as UiKey),
   };
 }

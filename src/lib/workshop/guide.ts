@@ -20,16 +20,9 @@ export interface GuideWords {
   ending(title: string): string;
   /** A multi-select prompt with the step it leads to. */
   then(prompt: string, next: string): string;
-  /** A drafting task's outcome class in words ("a wrong conversion to UTC"); `otherwise` included. */
+  /** A drafting task's outcome class in words ("a wrong conversion to UTC"), `otherwise` included. */
   outcome(outcome: string): string;
 }
-
-/** English words, for tests and tools without a page. */
-export const englishGuideWords: GuideWords = {
-  ending: (title) => `Ending: ${title}`,
-  then: (prompt, next) => `${prompt} (then: ${next})`,
-  outcome: (outcome) => (outcome === 'otherwise' ? 'any other outcome' : outcome),
-};
 
 /** One option at a decision point, in words. */
 export interface GuideOption {
@@ -74,7 +67,7 @@ const titleOf = (s: Scenario, id: string, words: GuideWords): string =>
   s.nodes[id]?.title ?? (s.endings[id] ? words.ending(s.endings[id].title) : id);
 
 /** Every decision point in scenario order, with its options, where they lead and prompts. */
-export function decisionPoints(s: Scenario, words: GuideWords = englishGuideWords): GuidePoint[] {
+export function decisionPoints(s: Scenario, words: GuideWords): GuidePoint[] {
   return Object.entries(s.nodes).map(([id, n]): GuidePoint => {
     const it = n.interaction;
     const base = { id, title: n.title, discussion: n.discussion };
@@ -126,7 +119,7 @@ export function decisionPoints(s: Scenario, words: GuideWords = englishGuideWord
 export function bestPath(
   s: Scenario,
   seed: number,
-  words: GuideWords = englishGuideWords,
+  words: GuideWords,
 ): { steps: GuideStep[]; ending: string | null } {
   const run = runDecisions(s, seed, bestAchievable(s, seed).decisions);
   const state = run.state;
