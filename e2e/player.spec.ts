@@ -9,6 +9,7 @@ import {
   stateAfter,
   formTitle,
   wordedFields,
+  dictionary,
 } from './scenario-driver.ts';
 import {
   applyDecision,
@@ -19,16 +20,12 @@ import {
   choicesOf,
 } from '../src/engine/index.ts';
 import { findLeaks, idTokens } from '../src/engine/__fixtures__/leaks.ts';
-import { readFileSync } from 'node:fs';
 import type { RequestType } from '../src/engine/requests/index.ts';
 
 const SEED = 4242;
 const BEST_PATH_TIMEOUT_MS = 6 * 60_000;
 const scenarios = shippedScenarios();
-/** The UI dictionary, read as data (Playwright does not import JSON modules). */
-const words = JSON.parse(
-  readFileSync(new URL('../src/i18n/en.json', import.meta.url), 'utf8'),
-) as Record<string, string>;
+const words = dictionary('en');
 
 /** Scenarios whose careless path at SEED loses no evidence today (content issue, reported). */
 const carelessLosesNothing = new Set<string>();
