@@ -94,17 +94,19 @@ export default defineConfig(
         {
           patterns: [
             {
-              // An allow-list: runtime.ts; forms-runtime.ts, the request forms without the
-              // simulator (the builder's lighter entry, issue 13 budgets); restore.ts, loaded
-              // lazily when there is a run to resume. Anything else goes through these.
+              // An allow-list: runtime.ts, what playing a run needs; forms-runtime.ts, the request
+              // forms and validator (the builder's entry; the player loads it with its drafting
+              // form); analysis-runtime.ts, what searches the graph (debrief, scores, dashboards);
+              // restore.ts, loaded when there is a run to resume (issue 13 budgets).
               group: [
                 '**/engine/**',
                 '!**/engine/runtime.ts',
                 '!**/engine/forms-runtime.ts',
+                '!**/engine/analysis-runtime.ts',
                 '!**/engine/restore.ts',
               ],
               message:
-                'Browser code enters the engine through src/engine/runtime.ts or forms-runtime.ts (or the lazy restore.ts).',
+                'Browser code enters the engine through src/engine/runtime.ts, forms-runtime.ts, analysis-runtime.ts or restore.ts.',
             },
             {
               group: ['zod', 'yaml'],

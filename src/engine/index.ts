@@ -9,4 +9,6 @@ export {
   type ScenarioFile,
 } from './lint.ts';
 export * from './runtime.ts';
+export * from './forms-runtime.ts';
+export * from './analysis-runtime.ts';
 export { restoreRun, decodeReplay } from './restore.ts';

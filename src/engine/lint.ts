@@ -1,3 +1,5 @@
+// The linter checks which outcome classes a drafting task can produce: it needs the validator.
+import './forms-runtime.ts';
 import type { Effects } from '../schemas/effect.ts';
 import type { Guard } from '../schemas/guard.ts';
 import type { Scenario } from '../schemas/scenario.ts';

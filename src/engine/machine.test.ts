@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { allKindsScenario } from './__fixtures__/tiny.ts';
 import { tinyDraftScenario } from './__fixtures__/tiny-draft.ts';
+import { debriefOf } from './debrief.ts';
 import { draftsByOutcome, isOutcomeClass } from './draft-port.ts';
 import { stateKey, walkScenario } from './graph/walk.ts';
 import { classifyEvent, createScenarioMachine, snapshotFor, type MachineEvent } from './machine.ts';
@@ -161,7 +162,7 @@ describe('viewOf', () => {
     expect(v.evidence.map((e) => e.id)).toEqual(['logs']);
     expect(v.evidence[0]).toMatchObject({ status: 'identified', timeLeftMinutes: 3 * 24 * 60 });
     expect(v.feedback).toBeNull();
-    expect(v.debrief).toBeNull();
+    expect(debriefOf(scenario, s0)).toBeNull();
   });
 
   it('hides feedback in assessment mode until the end, then shows the debrief', () => {
@@ -175,13 +176,13 @@ describe('viewOf', () => {
       if (!r.ok) throw new Error(r.reason);
       s = r.state;
     }
-    const v = viewOf(scenario, s);
-    expect(v.finished).toBe(true);
-    expect(v.debrief?.ending.verdict).toBe('success');
-    expect(v.debrief?.score.total.percent).toBe(100);
-    expect(v.debrief?.recommended.length).toBe(best.length);
-    expect(v.debrief?.timeline.length).toBe(best.length);
-    expect(v.debrief?.evidenceFate.find((e) => e.id === 'logs')?.status).toBe('preserved');
+    expect(viewOf(scenario, s).finished).toBe(true);
+    const d = debriefOf(scenario, s);
+    expect(d?.ending.verdict).toBe('success');
+    expect(d?.score.total.percent).toBe(100);
+    expect(d?.recommended.length).toBe(best.length);
+    expect(d?.timeline.length).toBe(best.length);
+    expect(d?.evidenceFate.find((e) => e.id === 'logs')?.status).toBe('preserved');
   });
 
   it('announces a time jump, and loses data the trainee never learnt of without a word', () => {

@@ -1,5 +1,7 @@
 // Parsing of untrusted saves and replay codes. Kept apart from persistence.ts because it needs
 // the save schemas (zod/mini): the player loads this module only when there is a run to resume.
+// Replaying a save re-validates its drafts: the validator's entry fills the port (draft-port.ts).
+import './forms-runtime.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { replaySchema, savedRunSchema } from '../schemas/save.ts';
 import {

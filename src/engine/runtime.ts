@@ -1,4 +1,6 @@
-// The engine's browser API: everything a player, builder or dashboard needs at run time.
+// The engine's browser API for playing a run (the player's page loads it). What searches the
+// graph (debrief, scores, result files, dashboards) enters through analysis-runtime.ts, the request
+// forms through forms-runtime.ts: the player loads both later, on use (issue 13 budgets).
 // It never imports the scenario schemas (parsing and linting happen at build time), so the
 // schema library stays out of the browser bundle. Islands import from here, not from index.ts.
 export { formatProblem, type Problem } from './problems.ts';
@@ -10,10 +12,8 @@ export {
   totalScore,
   type StepResult,
 } from './sim/step.ts';
-export { availableDecisions } from './sim/options.ts';
 export { choicesOf, kindOf, type Exit } from './kinds/index.ts';
 export type { Interaction, InteractionKind } from '../schemas/node.ts';
-export { runDecisions, type RunResult } from './sim/run.ts';
 export type {
   Decision,
   SimState,
@@ -22,8 +22,6 @@ export type {
   JumpCause,
   InboxMessage,
 } from './sim/types.ts';
-export { walkScenario, stateKey, type WalkResult } from './graph/walk.ts';
-export { bestAchievable, scoreReport, analyseScenario, type ScoreReport } from './scoring.ts';
 export {
   saveRun,
   encodeReplay,
@@ -45,7 +43,6 @@ export {
 } from './machine.ts';
 export {
   viewOf,
-  recommendedPath,
   verdictOf,
   type AnnouncementView,
   type ClockView,
@@ -53,16 +50,4 @@ export {
   type InteractionView,
   type View,
 } from './view.ts';
-export { legalReferences, isKnownReference, referenceLabel } from './references.ts';
 export type { Scenario } from '../schemas/scenario.ts';
-export { resultFile } from './result.ts';
-// Request forms and the validator (owned by src/engine/requests): the same surface as
-// forms-runtime.ts, the lighter entry of pages that only draft requests (the builder).
-export * from './forms-runtime.ts';
-export {
-  caseTimeline,
-  type TimelineModel,
-  type TimelineEvent,
-  type TimelineDeadline,
-  type TimelineHours,
-} from './timeline.ts';

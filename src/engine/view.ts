@@ -4,7 +4,6 @@ import type { Artefact } from '../schemas/artefact.ts';
 import {
   safeStatuses,
   type DataCategory,
-  type EndingVerdict,
   type EvidenceStatus,
   type OutcomeClass,
   type RunMode,
@@ -12,10 +11,7 @@ import {
 import { isOutcomeClass, type Finding } from './draft-port.ts';
 import { kindOf, type InteractionView } from './kinds/index.ts';
 import { own } from './own.ts';
-import { legalReferences, referenceLabel } from './references.ts';
-import { bestAchievable, scoreReport, type ScoreReport } from './scoring.ts';
 import { deadlineOf, startOf } from './sim/clock.ts';
-import { runDecisions } from './sim/run.ts';
 import type {
   Announcement,
   DecisionRecord,
@@ -24,7 +20,6 @@ import type {
   SimState,
 } from './sim/types.ts';
 import { minutesOf, MS_PER_DAY } from './time/duration.ts';
-import { caseTimeline, type TimelineModel } from './timeline.ts';
 import { formatLocal, formatOffset, isoWeekday, offsetMs } from './time/zone.ts';
 
 /** A moment as the UI shows it: trainee local time, UTC, and the raw instant. */
@@ -45,11 +40,9 @@ export interface ClockView {
   elapsedMinutes: number;
 }
 
-/** A reference chip. */
+/** A reference chip: an id the page turns into words (src/lib/reference-words.ts). */
 export interface ReferenceView {
   id: string;
-  label: string;
-  title: string | null;
 }
 
 export type { ChoiceOptionView, InteractionView } from './kinds/types.ts';
@@ -74,6 +67,7 @@ export interface View {
     estimatedMinutes: number;
   };
   mode: RunMode;
+  /** The run has reached an ending: the debrief (debrief.ts) takes over. */
   finished: boolean;
   node: {
     id: string;
@@ -127,37 +121,9 @@ export interface View {
     findings: Finding[];
   } | null;
   announcements: AnnouncementView[];
-  debrief: {
-    ending: { id: string; title: string; summary: string; verdict: EndingVerdict };
-    score: ScoreReport;
-    timeline: Array<{
-      at: ClockView;
-      node: string;
-      label: string;
-      outcome: OutcomeClass | null;
-      score: number;
-      minScore: number;
-      maxScore: number;
-      feedback: string;
-      items: Array<{ label: string; picked: boolean; feedback: string }>;
-      refs: ReferenceView[];
-    }>;
-    recommended: Array<{ node: string; label: string; outcome: OutcomeClass | null }>;
-    evidenceFate: Array<{
-      id: string;
-      label: string;
-      status: EvidenceStatus;
-      since: ClockView;
-      /** Lost before the trainee ever learnt of it. */
-      unseen: boolean;
-    }>;
-    timeJumps: Array<{ from: ClockView; to: ClockView; minutes: number; cause: JumpCause }>;
-    /** Everything the case timeline draws: this run and the recommended run on one axis. */
-    caseTimeline: TimelineModel;
-  } | null;
 }
 
-function clockView(scenario: Scenario, ms: number): ClockView {
+export function clockView(scenario: Scenario, ms: number): ClockView {
   const zone = scenario.home.timezone;
   const start = startOf(scenario);
   const dayStart = (t: number): number => Math.floor((t + offsetMs(t, zone)) / MS_PER_DAY);
@@ -173,13 +139,11 @@ function clockView(scenario: Scenario, ms: number): ClockView {
   };
 }
 
-const refView = (id: string): ReferenceView => ({
-  id,
-  label: referenceLabel(id),
-  title: legalReferences.get(id)?.title ?? null,
-});
+/** A reference chip as views carry it. */
+export const refView = (id: string): ReferenceView => ({ id });
 
-const outcomeOf = (d: DecisionRecord): OutcomeClass | null =>
+/** The validator's class of a drafting decision; null for any other decision. */
+export const outcomeOf = (d: DecisionRecord): OutcomeClass | null =>
   d.decision.kind === 'draft' && isOutcomeClass(d.decision.outcome) ? d.decision.outcome : null;
 
 /**
@@ -225,36 +189,18 @@ function announcementView(scenario: Scenario, a: Announcement): AnnouncementView
   }
 }
 
-/** The final state of the best run found by search for this seed. */
-export function bestRunState(scenario: Scenario, seed: number): SimState {
-  return runDecisions(scenario, seed, bestAchievable(scenario, seed).decisions).state;
-}
-
-/** The recommended (best-scoring) path for this seed, as node titles and decision labels. */
-export function recommendedPath(
-  scenario: Scenario,
-  seed: number,
-): Array<{ node: string; label: string; outcome: OutcomeClass | null }> {
-  return bestRunState(scenario, seed).decisions.map((record) => ({
-    node: own(scenario.nodes, record.node)?.title ?? '',
-    label: record.label,
-    outcome: outcomeOf(record),
-  }));
-}
-
 /** The node's interaction as the player shows it (its kind module decides). */
 function interactionView(scenario: Scenario, s: SimState, node: ScenarioNode): InteractionView {
   return kindOf(node.interaction).view(scenario, s, node.interaction);
 }
 
-/** Everything the UI renders for a state: node, clock, evidence board, inbox, feedback, announcements, debrief. */
+/** Everything the UI renders for a state: node, clock, evidence board, inbox, feedback, announcements (the debrief: debrief.ts). */
 export function viewOf(scenario: Scenario, s: SimState): View {
   const node = s.ending === null ? own(scenario.nodes, s.node) : undefined;
   const actorName = (id: string): string => own(scenario.actors, id)?.name ?? '';
   const last = s.decisions[s.decisions.length - 1];
   const previousClock = last?.at ?? -Infinity;
   const hide = s.mode === 'assessment' && s.ending === null;
-  const ending = s.ending ? own(scenario.endings, s.ending) : undefined;
   return {
     scenario: {
       id: scenario.id,
@@ -335,44 +281,5 @@ export function viewOf(scenario: Scenario, s: SimState): View {
         }
       : null,
     announcements: s.announcements.map((a) => announcementView(scenario, a)),
-    debrief:
-      ending && s.ending
-        ? {
-            ending: {
-              id: s.ending,
-              title: ending.title,
-              summary: ending.summary,
-              verdict: ending.verdict,
-            },
-            score: scoreReport(scenario, s),
-            timeline: s.decisions.map((d) => ({
-              at: clockView(scenario, d.at),
-              node: own(scenario.nodes, d.node)?.title ?? '',
-              label: d.label,
-              outcome: outcomeOf(d),
-              score: d.score,
-              minScore: d.minScore,
-              maxScore: d.maxScore,
-              feedback: d.feedback,
-              items: d.items ?? [],
-              refs: d.refs.map(refView),
-            })),
-            recommended: recommendedPath(scenario, s.seed),
-            caseTimeline: caseTimeline(scenario, s, bestRunState(scenario, s.seed)),
-            evidenceFate: Object.entries(s.evidence).map(([id, e]) => ({
-              id,
-              label: own(scenario.evidence, id)?.label ?? '',
-              status: e.status,
-              since: clockView(scenario, e.since),
-              unseen: e.unseen === true,
-            })),
-            timeJumps: s.timeJumps.map((j) => ({
-              from: clockView(scenario, j.from),
-              to: clockView(scenario, j.to),
-              minutes: minutesOf(j.to - j.from),
-              cause: j.cause,
-            })),
-          }
-        : null,
   };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
 import { t } from '../i18n/index.ts';
-import { findingCodes, findingReasons, validateForm, type FindingCode } from '../engine/runtime.ts';
+import {
+  findingCodes,
+  findingReasons,
+  validateForm,
+  type FindingCode,
+} from '../engine/forms-runtime.ts';
 import { outcomeClasses, channels, dataCategories } from '../schemas/vocabulary.ts';
 import { findingText, messageKey, outcomeText, whyKey } from './findings.ts';
 

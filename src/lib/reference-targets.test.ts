@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkReferenceTargets, targetProblem } from '../engine/reference-targets.ts';
+import { legalReferences } from '../engine/references.ts';
 import { readRegistry } from '../integrations/provisions.ts';
 import { lawUrl, referenceHref } from './references.ts';
 
@@ -71,5 +72,8 @@ describe('reference links', () => {
     expect(lawUrl('budapest-art-29')).toMatch(/\/law\/#budapest-art-29$/);
     expect(referenceHref('glossary:preservation')).toMatch(/\/glossary\/#preservation$/);
     expect(referenceHref('toString')).toBeNull();
+    expect(referenceHref('module:x#<script>')).toBeNull();
+    // Every registry id has the shape the link helper recognises.
+    for (const id of legalReferences.keys()) expect(referenceHref(id)).toBe(lawUrl(id));
   });
 });

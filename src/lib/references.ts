@@ -1,4 +1,3 @@
-import { legalReferences } from '../engine/runtime.ts';
 import { localeUrl } from './url.ts';
 
 type Lang = 'en' | 'fr';
@@ -9,11 +8,12 @@ export function lawUrl(id: string, locale: Lang = 'en'): string {
 }
 
 /**
- * Where a reference leads on this site: a legal id to its entry on /law/, `module:<slug>#<anchor>`
- * to a module section, `glossary:<id>` to a glossary entry; null for anything else.
+ * Where a reference leads on this site: `module:<slug>#<anchor>` to a module section,
+ * `glossary:<id>` to a glossary entry, a registry id (lower-case words joined by hyphens; the scenario
+ * linter admits registry ids only) to its entry on /law/; null for anything else.
  */
 export function referenceHref(id: string, locale: Lang = 'en'): string | null {
-  if (legalReferences.has(id)) return lawUrl(id, locale);
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return lawUrl(id, locale);
   const module = /^module:([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(id);
   if (module)
     return localeUrl(`modules/${module[1] ?? ''}/${module[2] ? `#${module[2]}` : ''}`, locale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formDefinitions, type FormType } from '../engine/runtime.ts';
+import { formDefinitions, type FormType } from '../engine/forms-runtime.ts';
 import en from '../i18n/en.json';
 import { fieldWordKeys, labelLookup, wordFields, type FieldPart } from './request-words.ts';
 

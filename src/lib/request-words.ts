@@ -5,7 +5,7 @@
  * `request.field.<field>.<part>`, or `request.field.<type>.<field>.<part>` where one form words
  * a field differently (that key wins). Forms word their fields once, here, then render as before.
  */
-import type { FieldDefinition, FormType } from '../engine/runtime.ts';
+import type { FieldDefinition, FormType } from '../engine/forms-runtime.ts';
 
 /** A dictionary lookup that says when a key is missing (own properties only). */
 export type WordLookup = (key: string) => string | undefined;

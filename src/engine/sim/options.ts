@@ -1,3 +1,5 @@
+// The options of a drafting task are drafts of each outcome class: the validator must be loaded.
+import '../forms-runtime.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { kindOf } from '../kinds/index.ts';
 import { currentNode } from './step.ts';

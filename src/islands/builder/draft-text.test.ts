@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestTypes } from '../../engine/runtime.ts';
+import { requestTypes } from '../../engine/forms-runtime.ts';
 import en from '../../i18n/en.json';
 import { labelLookup, wordFields } from '../../lib/request-words.ts';
 import { completeness, displayValue, draftFileName, draftToText } from './draft-text.ts';

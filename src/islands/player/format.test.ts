@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { shippedScenarios } from '../../engine/__fixtures__/shipped.ts';
 import { findLeaks, idTokens } from '../../engine/__fixtures__/leaks.ts';
-import { availableDecisions, initialState, type SimState } from '../../engine/runtime.ts';
+import { initialState, type SimState } from '../../engine/runtime.ts';
+import { availableDecisions, debriefOf } from '../../engine/analysis-runtime.ts';
+import { referenceLabel } from '../../engine/references.ts';
 import { applyDecision } from '../../engine/sim/step.ts';
 import { bestAchievable } from '../../engine/scoring.ts';
 import { viewOf } from '../../engine/view.ts';
@@ -13,10 +15,13 @@ import {
   formatMinutes,
   urgencyOf,
   visibleStrings,
+  debriefStrings,
 } from './format.ts';
 import type { View } from '../../engine/runtime.ts';
 
 const tr: Translate = (key, vars) => t(key, vars);
+/** Chips' words as the page gives them; the registry's English labels stand in here. */
+const refText = (id: string): string[] => [referenceLabel(id)];
 const SEEDS = [1, 4242];
 const RANDOM_PATHS = 12;
 const MAX_STEPS = 200;
@@ -62,7 +67,12 @@ describe('visible text of every view', () => {
     it(`${scenario.id}: no internal id or ISO duration along sampled paths`, () => {
       const leaks = new Map<string, string>();
       const check = (s: SimState): void => {
-        for (const text of visibleStrings(tr, viewOf(scenario, s)))
+        const debrief = debriefOf(scenario, s);
+        const texts = [
+          ...visibleStrings(tr, viewOf(scenario, s), refText),
+          ...(debrief ? debriefStrings(tr, debrief, refText) : []),
+        ];
+        for (const text of texts)
           for (const leak of findLeaks(text, ids)) leaks.set(leak, text.slice(0, 120));
       };
       for (const seed of SEEDS) {

@@ -1,6 +1,7 @@
 // Pure formatting helpers: the engine's structured view values (minutes, causes, outcome classes,
 // announcement kinds) turned into words from the UI dictionary. No Svelte here, so a unit test can
 // render every view of every scenario through exactly the code the player uses.
+import type { DebriefView } from '../../engine/analysis-runtime.ts';
 import type { AnnouncementView, ClockView, JumpCause, View } from '../../engine/runtime.ts';
 import type { UiKey } from '../../i18n/index.ts';
 import type { Translate } from '../../i18n/island.ts';
@@ -137,7 +138,7 @@ export function decisionText(
 }
 
 /** Every visible string of a view, as the player words it (for tests that scan visible text). */
-export function visibleStrings(t: Translate, v: View): string[] {
+export function visibleStrings(t: Translate, v: View, refText: (id: string) => string[]): string[] {
   const out: string[] = [v.scenario.title, v.scenario.role, v.scenario.contentNote ?? ''];
   const clock = (c: ClockView): string[] => [
     c.local,
@@ -185,20 +186,26 @@ export function visibleStrings(t: Translate, v: View): string[] {
     out.push(decisionText(t, v.feedback), v.feedback.text ?? '');
     for (const item of v.feedback.items) out.push(item.label, item.feedback);
     if (v.feedback.verdict) out.push(t(`player.feedback.verdict.${v.feedback.verdict}`));
-    for (const r of v.feedback.refs) out.push(r.label, r.title ?? '');
+    for (const r of v.feedback.refs) out.push(...refText(r.id));
   }
   out.push(...v.announcements.map((a) => announcementText(t, a)));
-  if (v.debrief) {
-    const d = v.debrief;
-    out.push(d.ending.title, d.ending.summary);
-    for (const s of d.score.dimensions) out.push(dimensionName(t, s.dimension));
-    for (const s of d.timeline) {
-      out.push(s.node, decisionText(t, s), s.feedback, ...s.items.map((x) => x.feedback));
-      for (const r of s.refs) out.push(r.label, r.title ?? '');
-    }
-    for (const s of d.recommended) out.push(s.node, decisionText(t, s));
-    for (const e of d.evidenceFate) out.push(e.label, t(`player.evidence.status.${e.status}`));
-    for (const j of d.timeJumps) out.push(formatMinutes(t, j.minutes), causeText(t, j.cause));
+  return out.filter((s) => s !== '');
+}
+
+/** Every text a debrief shows (the leak tests read these), with chips' words from `refText`. */
+export function debriefStrings(
+  t: Translate,
+  d: DebriefView,
+  refText: (id: string) => string[],
+): string[] {
+  const out: string[] = [d.ending.title, d.ending.summary];
+  for (const s of d.score.dimensions) out.push(dimensionName(t, s.dimension));
+  for (const s of d.timeline) {
+    out.push(s.node, decisionText(t, s), s.feedback, ...s.items.map((x) => x.feedback));
+    for (const r of s.refs) out.push(...refText(r.id));
   }
+  for (const s of d.recommended) out.push(s.node, decisionText(t, s));
+  for (const e of d.evidenceFate) out.push(e.label, t(`player.evidence.status.${e.status}`));
+  for (const j of d.timeJumps) out.push(formatMinutes(t, j.minutes), causeText(t, j.cause));
   return out.filter((s) => s !== '');
 }

@@ -13,15 +13,14 @@ export function provideRefWords(words: Record<string, RefWords>): void {
   setContext(key, words);
 }
 
-/** A chip's words: the page's own, else what the engine's view gave (an English registry label). */
-export function useRefWords(): (ref: {
-  id: string;
-  label: string;
-  title: string | null;
-}) => RefWords {
+/**
+ * A chip's words from the page (the build fails when a scenario cites a reference it has no words
+ * for, so the fallback, the id's words spaced out, is only for a page built without them).
+ */
+export function useRefWords(): (ref: { id: string }) => RefWords {
   const words = getContext<Record<string, RefWords> | undefined>(key) ?? {};
-  return (ref) => {
-    if (Object.hasOwn(words, ref.id)) return words[ref.id] as RefWords;
-    return ref.title === null ? { label: ref.label } : { label: ref.label, title: ref.title };
-  };
+  return (ref) =>
+    Object.hasOwn(words, ref.id)
+      ? (words[ref.id] as RefWords)
+      : { label: ref.id.replace(/^(module|glossary):/, '').replace(/[-#]/g, ' ') };
 }

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedScenarios } from '../../engine/__fixtures__/shipped.ts';
-import { resultFile, saveRun } from '../../engine/runtime.ts';
+import { saveRun } from '../../engine/runtime.ts';
+import { resultFile } from '../../engine/analysis-runtime.ts';
 import { restoreRun } from '../../engine/restore.ts';
 import type { Session } from '../../schemas/session.ts';
 import v1 from './fixtures/v1-full.json' with { type: 'json' };

@@ -4,11 +4,11 @@
  */
 import {
   choicesOf,
-  scoreReport,
   type InteractionKind,
   type Scenario,
   type SimState,
 } from '../../engine/runtime.ts';
+import { scoreReport } from '../../engine/analysis-runtime.ts';
 import { dimensions, type Dimension } from '../../schemas/vocabulary.ts';
 
 /** One team's replayed run. */

@@ -3,13 +3,8 @@
  * and the engine: the decision tree in words, the best path with its reasons, discussion prompts
  * and the scheduled injects as a cue list. Pure; nothing here ships to the browser.
  */
-import {
-  bestAchievable,
-  choicesOf,
-  referenceLabel,
-  runDecisions,
-  type Scenario,
-} from '../../engine/runtime.ts';
+import { choicesOf, type Scenario } from '../../engine/runtime.ts';
+import { bestAchievable, referenceLabel, runDecisions } from '../../engine/analysis-runtime.ts';
 
 /** What the trainee does at a decision point (the pages word it: instructor.guide.kind.*). */
 export type GuideKind = 'choice' | 'select' | 'draft' | 'wait';

@@ -1,11 +1,6 @@
 // Node-side helper for tests and the benchmark: seeded random team runs of a scenario.
-import {
-  applyDecision,
-  availableDecisions,
-  initialState,
-  type Scenario,
-  type SimState,
-} from '../../engine/runtime.ts';
+import { applyDecision, initialState, type Scenario, type SimState } from '../../engine/runtime.ts';
+import { availableDecisions } from '../../engine/analysis-runtime.ts';
 import type { Session } from '../../schemas/session.ts';
 import { teamResultCode } from './team-result.ts';
 

@@ -1,12 +1,7 @@
 /** Turns a finished run into a team's result code and workshop result file (player side). */
 import { decodeReplay } from '../../engine/restore.ts';
-import {
-  encodeReplay,
-  resultFile,
-  totalScore,
-  type Scenario,
-  type SimState,
-} from '../../engine/runtime.ts';
+import { encodeReplay, totalScore, type Scenario, type SimState } from '../../engine/runtime.ts';
+import { resultFile } from '../../engine/analysis-runtime.ts';
 import type { Session, WorkshopResultFile } from '../../schemas/session.ts';
 import { cleanTeam, encodeResultCode } from './codes.ts';
 
