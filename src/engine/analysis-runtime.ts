@@ -10,9 +10,6 @@ export { walkScenario, stateKey, type WalkResult } from './graph/walk.ts';
 export { bestAchievable, scoreReport, analyseScenario, type ScoreReport } from './scoring.ts';
 export { debriefOf, bestRunState, recommendedPath, type DebriefView } from './debrief.ts';
 export { resultFile } from './result.ts';
-// Registry labels in English, for build-time pages (the facilitator guide); the player's chips take
-// their words from the page (src/lib/reference-words.ts).
-export { legalReferences, isKnownReference, referenceLabel } from './references.ts';
 export {
   caseTimeline,
   type TimelineModel,

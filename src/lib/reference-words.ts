@@ -78,9 +78,10 @@ export async function referenceWords(
     const term = /^glossary:([a-z0-9-]+)$/.exec(id);
     const word = term ? terms.get(term[1] ?? '') : undefined;
     if (word) out[id] = { label: word };
-    // The chips have no other words: a reference without any would show its id, so the build
-    // stops (the scenario linter has already checked every target exists).
-    else throw new Error(`No words for the reference "${id}" in ${locale}: check its target.`);
+    // Every target exists (the build's reference check stops on a broken one), except in the
+    // trimmed test copies of the site (scripts/temp-site.mjs), which drop modules: there the
+    // chip reads the slug's words.
+    else out[id] = { label: id.replace(/^(module|glossary):/, '').replace(/[-#]/g, ' ') };
   }
   return out;
 }

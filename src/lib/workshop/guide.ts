@@ -4,7 +4,7 @@
  * and the scheduled injects as a cue list. Pure; nothing here ships to the browser.
  */
 import { choicesOf, type Scenario } from '../../engine/runtime.ts';
-import { bestAchievable, referenceLabel, runDecisions } from '../../engine/analysis-runtime.ts';
+import { bestAchievable, runDecisions } from '../../engine/analysis-runtime.ts';
 
 /** What the trainee does at a decision point (the pages word it: instructor.guide.kind.*). */
 export type GuideKind = 'choice' | 'select' | 'draft' | 'wait';
@@ -42,6 +42,7 @@ export interface GuideStep {
   node: string;
   label: string;
   reason: string;
+  /** Reference ids; the page words them (src/lib/reference-words.ts). */
   refs: string[];
 }
 
@@ -129,7 +130,7 @@ export function bestPath(
         (record.items ?? [])
           .map((i) => `${i.picked ? '✓' : '✗'} ${i.label}: ${i.feedback}`)
           .join('\n'),
-      refs: record.refs.map(referenceLabel),
+      refs: record.refs,
     });
   }
   return { steps, ending: state.ending ? (s.endings[state.ending]?.title ?? state.ending) : null };
