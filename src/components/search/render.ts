@@ -71,23 +71,27 @@ export function renderSuggestion(
   container.replaceChildren(before, link, after.join(suggestion));
 }
 
-/** Every string the search UI shows, passed from the Astro component as `data-strings`. */
-export interface SearchStrings extends ResultStrings {
+/** The strings the header search box shows, passed from SearchBox.astro as `data-strings`. */
+export interface BoxStrings extends ResultStrings {
   count: string;
   countOne: string;
-  loading: string;
   error: string;
   noResults: string;
   seeAll: string;
   /** "Did you mean {query}?" — the lead-in before the suggested query. */
   didYouMean: string;
+}
+
+/** Every string the search page shows: the box's and its own. */
+export interface SearchStrings extends BoxStrings {
+  loading: string;
   /** "Show all {count} ({type})" for a group of results cut short. */
   showAll: string;
 }
 
 /** Reads the strings a search component carries in its `data-strings` attribute. */
-export function readStrings(node: HTMLElement): SearchStrings {
-  return JSON.parse(node.dataset['strings'] ?? '{}') as SearchStrings;
+export function readStrings<T extends BoxStrings = SearchStrings>(node: HTMLElement): T {
+  return JSON.parse(node.dataset['strings'] ?? '{}') as T;
 }
 
 /**
@@ -99,6 +103,6 @@ export function withQuery(template: string, query: string): string {
 }
 
 /** "3 results" / "1 result". */
-export function countText(strings: SearchStrings, count: number): string {
+export function countText(strings: BoxStrings, count: number): string {
   return count === 1 ? strings.countOne : fill(strings.count, { count });
 }

@@ -1,6 +1,9 @@
 import { localeUrl, url } from '../../lib/url.ts';
 import { documentLocale } from '../../i18n/locales.ts';
-import { countText, readStrings, withQuery, type SearchStrings } from './render.ts';
+import { countText, readStrings, withQuery, type BoxStrings } from './render.ts';
+// The popup's styles, as a file this code links itself: pages without a search never fetch them
+// (a plain CSS import here would put them in every page's stylesheets).
+import popupCss from './search-popup.css?url';
 
 /** Results shown in the header popup; the search page shows more. */
 const popupLimit = 8;
@@ -18,7 +21,7 @@ export function initSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
   const seeAll = form.querySelector<HTMLAnchorElement>('[data-see-all]');
   const suggestion = form.querySelector<HTMLElement>('[data-suggestion]');
   if (!popup || !listbox || !live || !seeAll || !suggestion) return;
-  const strings: SearchStrings = readStrings(form);
+  const strings = readStrings<BoxStrings>(form);
   let active = -1;
   let urls: string[] = [];
   let generation = 0;
@@ -36,6 +39,12 @@ export function initSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
+  // Linked at once; results wait for them (or for their failure), so the popup never shows unstyled.
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: popupCss });
+  const styled = new Promise<void>((resolve) => {
+    for (const type of ['load', 'error']) link.addEventListener(type, () => resolve());
+  });
+  document.head.append(link);
   const open = (): void => {
     if (urls.length === 0 && !seeAll.textContent) return;
     popup.hidden = false;
@@ -71,6 +80,7 @@ export function initSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
       live.textContent = strings.error;
       return;
     }
+    await styled;
     if (mine !== generation) return;
     const { results, suggestion: corrected } = await client.runQuery(loaded, query, popupLimit);
     if (mine !== generation) return;
