@@ -1,6 +1,6 @@
 import { localeUrl, url } from '../../lib/url.ts';
 import { documentLocale } from '../../i18n/locales.ts';
-import { countText, readStrings, withQuery, type BoxStrings } from './render.ts';
+import { countText, withQuery } from './render.ts';
 // The popup's styles, as a file this code links itself: pages without a search never fetch them
 // (a plain CSS import here would put them in every page's stylesheets).
 import popupCss from './search-popup.css?url';
@@ -21,7 +21,6 @@ export function initSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
   const seeAll = form.querySelector<HTMLAnchorElement>('[data-see-all]');
   const suggestion = form.querySelector<HTMLElement>('[data-suggestion]');
   if (!popup || !listbox || !live || !seeAll || !suggestion) return;
-  const strings = readStrings<BoxStrings>(form);
   let active = -1;
   let urls: string[] = [];
   let generation = 0;
@@ -77,7 +76,12 @@ export function initSearchBox(form: HTMLFormElement, input: HTMLInputElement): v
     try {
       loaded = await client.loadIndex();
     } catch {
-      live.textContent = strings.error;
+      loaded = null;
+    }
+    // The words results are shown with come with the index; the page holds the error message.
+    const strings = client.indexStrings();
+    if (!loaded || !strings) {
+      live.textContent = form.dataset['error'] ?? '';
       return;
     }
     await styled;

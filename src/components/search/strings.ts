@@ -1,8 +1,12 @@
 import { t as translate, type Locale, type UiKey } from '../../i18n/index.ts';
 import type { BoxStrings, SearchStrings } from './render.ts';
 
-/** The header box's strings (every page carries them, so only what the box shows). */
-function boxStrings(t: (key: UiKey) => string): BoxStrings {
+/**
+ * The words the header box shows its results with. They travel inside the language's search index
+ * (site-index.ts), which the box needs before it can show anything: pages do not carry them.
+ */
+export function boxStrings(locale: Locale = 'en'): BoxStrings {
+  const t = (key: UiKey): string => translate(key, {}, locale);
   return {
     types: {
       module: t('search.type.module'),
@@ -14,22 +18,20 @@ function boxStrings(t: (key: UiKey) => string): BoxStrings {
     in: t('search.in'),
     count: t('search.count'),
     countOne: t('search.countOne'),
-    error: t('search.error'),
     noResults: t('search.noResults'),
     seeAll: t('search.seeAll'),
     didYouMean: t('search.didYouMean'),
   };
 }
 
-/**
- * The UI strings of search, serialised into `data-strings` at build time (no dictionary in the
- * bundle): the search page's (`page`) or the header box's (`box`), which needs fewer.
- */
-export function searchStrings(locale: Locale = 'en', part: 'page' | 'box' = 'page'): string {
+/** The UI strings of the search page, serialised into `data-strings` at build time (no dictionary in the bundle). */
+export function searchStrings(locale: Locale = 'en'): string {
   const t = (key: UiKey): string => translate(key, {}, locale);
-  const strings: BoxStrings | SearchStrings =
-    part === 'box'
-      ? boxStrings(t)
-      : { ...boxStrings(t), loading: t('search.loading'), showAll: t('search.showAll') };
+  const strings: SearchStrings = {
+    ...boxStrings(locale),
+    error: t('search.error'),
+    loading: t('search.loading'),
+    showAll: t('search.showAll'),
+  };
   return JSON.stringify(strings);
 }
