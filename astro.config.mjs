@@ -55,14 +55,14 @@ export default defineConfig({
       assetsInlineLimit: 0,
       rolldownOptions: {
         output: {
-          // The scripts every page runs (search box wiring, progress recorder) and their small
+          // The scripts every page runs (search box loader, progress recorder) and their small
           // helpers in one file instead of eight: each file is compressed on its own, and module
           // pages are held to 26 KB gzip (issue 13). Only modules every page loads belong here.
           codeSplitting: {
             groups: [
               {
                 name: 'site',
-                test: /src[\\/](lib[\\/]url|i18n[\\/]fill|lib[\\/]storage|lib[\\/]progress[\\/](store|record|legacy|recorder)|components[\\/]search[\\/](search-box|render)|components[\\/]mdx[\\/]term-dismiss)\.ts|BaseLayout\.astro\?astro&type=script|preload-helper/,
+                test: /src[\\/](lib[\\/]url|i18n[\\/]fill|lib[\\/]storage|lib[\\/]progress[\\/](store|record|legacy|recorder)|components[\\/]search[\\/]search-intent|components[\\/]mdx[\\/]term-dismiss)\.ts|BaseLayout\.astro\?astro&type=script|preload-helper/,
               },
             ],
           },

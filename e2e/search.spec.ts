@@ -24,6 +24,9 @@ test('header search: type, move with the keyboard, land on the section heading',
   const listbox = page.getByRole('listbox', { name: 'Search results' });
   await expect(listbox).toBeVisible();
   await expect(box).toHaveAttribute('aria-expanded', 'true');
+  // The popup's styles load with its code, under the site's base path: it floats over the page.
+  const popupPosition = await listbox.evaluate((l) => getComputedStyle(l.parentElement!).position);
+  expect(popupPosition).toBe('absolute');
   const options = listbox.getByRole('option');
   await expect(options.first()).toBeVisible();
   await expect(options.first().locator('mark').first()).toBeVisible();

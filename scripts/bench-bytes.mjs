@@ -51,13 +51,17 @@ function pagesUnder(dist, folder) {
     .map((d) => `${folder}/${d.name}`);
 }
 
-/** Weighs the main pages of a built site and prints a table and the budget lines. */
+/** Weighs the main pages of a built site, in every language, and prints a table and the budget lines. */
 export function report(dist) {
   const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  // The module and scenario pages of every language (French under fr/), then a few other pages.
+  const languages = ['', ...(existsSync(join(dist, 'fr')) ? ['fr/'] : [])];
   const pages = [
     '',
-    ...pagesUnder(dist, 'modules'),
-    ...pagesUnder(dist, 'scenarios'),
+    ...languages.flatMap((lang) => [
+      ...pagesUnder(dist, `${lang}modules`),
+      ...pagesUnder(dist, `${lang}scenarios`),
+    ]),
     'templates/preservation',
     'instructor/debrief',
     'progress',
@@ -74,13 +78,20 @@ export function report(dist) {
       Object.entries(rows).map(([p, w]) => [p, { total: kb(w.total), ...w.row, files: w.files }]),
     ),
   );
-  const of = (prefix) => Object.entries(rows).filter(([p]) => p.startsWith(prefix));
-  const worst = (list, key) => Math.max(...list.map(([, w]) => w[key]));
-  const line = (label, value, goal) =>
-    console.log(`${label}: ${kb(value)} (goal ${kb(goal)}${value <= goal ? ', met' : ''})`);
-  line('Largest module page', worst(of('modules/'), 'total'), goals.module);
+  // Pages of a kind in every language: `modules/` matches modules/x and fr/modules/x.
+  const of = (folder) =>
+    Object.entries(rows).filter(([p]) => languages.some((lang) => p.startsWith(lang + folder)));
+  const worst = (list, key) => {
+    const [page, w] = list.reduce((a, b) => (b[1][key] > a[1][key] ? b : a));
+    return { page, value: w[key] };
+  };
+  const line = (label, { page, value }, goal) =>
+    console.log(
+      `${label}: ${kb(value)}, ${page} (goal ${kb(goal)}${value <= goal ? ', met' : ''})`,
+    );
+  line('Largest module page, every language', worst(of('modules/'), 'total'), goals.module);
   line(
-    'Largest scenario page, case data included',
+    'Largest scenario page, case data included, every language',
     worst(of('scenarios/'), 'total'),
     goals.scenario,
   );

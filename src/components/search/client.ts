@@ -11,12 +11,15 @@ import {
 import type { SearchIndexFile, TextShard } from '../../search/types.ts';
 import { localeUrl } from '../../lib/url.ts';
 import { documentLocale } from '../../i18n/locales.ts';
+import { boxStringsOf, type BoxStrings } from './render.ts';
 
 /**
  * The lazily loaded half of search: the query code (with lunr's stemmer) and the index arrive only
  * when a learner starts searching (this module is imported with `import()`, so it is its own chunk).
  */
 let loading: Promise<LoadedSearch> | undefined;
+/** The header box's words, from the index file (null until it has loaded, or when it lacks them). */
+let ui: BoxStrings | null = null;
 /** The page's language, read once: `<html lang>`. */
 const locale = documentLocale();
 
@@ -34,7 +37,9 @@ export function loadIndex(): Promise<LoadedSearch> {
     const json = await response.text();
     // The load measure covers parsing too: with postings stored term by term, JSON.parse is most of it.
     performance.mark('search:parse-start');
-    const loaded = loadSearch(JSON.parse(json) as SearchIndexFile, lang);
+    const file = JSON.parse(json) as SearchIndexFile & { ui?: unknown };
+    ui = boxStringsOf(file.ui);
+    const loaded = loadSearch(file, lang);
     performance.measure('search:index-load', 'search:parse-start');
     performance.measure('search:ready', 'search:load-start');
     return loaded;
@@ -46,6 +51,11 @@ export function loadIndex(): Promise<LoadedSearch> {
 }
 
 const shardLoads = new Map<number, Promise<void>>();
+
+/** The words the header box shows results with, once the index has loaded (null before, or if damaged). */
+export function indexStrings(): BoxStrings | null {
+  return ui;
+}
 
 /** Fetches the text shards the given results need for their snippets (each shard once). */
 async function loadTexts(loaded: LoadedSearch, refs: number[]): Promise<void> {

@@ -71,23 +71,40 @@ export function renderSuggestion(
   container.replaceChildren(before, link, after.join(suggestion));
 }
 
-/** Every string the search UI shows, passed from the Astro component as `data-strings`. */
-export interface SearchStrings extends ResultStrings {
+/** The words the header search box shows its results with (they travel in the search index). */
+export interface BoxStrings extends ResultStrings {
   count: string;
   countOne: string;
-  loading: string;
-  error: string;
   noResults: string;
   seeAll: string;
   /** "Did you mean {query}?" — the lead-in before the suggested query. */
   didYouMean: string;
+}
+
+/** Every string the search page shows, passed from the page as `data-strings`. */
+export interface SearchStrings extends BoxStrings {
+  loading: string;
+  error: string;
   /** "Show all {count} ({type})" for a group of results cut short. */
   showAll: string;
 }
 
-/** Reads the strings a search component carries in its `data-strings` attribute. */
+/** Reads the strings the search page carries in its `data-strings` attribute. */
 export function readStrings(node: HTMLElement): SearchStrings {
   return JSON.parse(node.dataset['strings'] ?? '{}') as SearchStrings;
+}
+
+/** The box's strings from an index file's `ui` field, or null when any is missing or not text. */
+export function boxStringsOf(value: unknown): BoxStrings | null {
+  const isText = (o: unknown, keys: string[]): o is Record<string, string> =>
+    typeof o === 'object' &&
+    o !== null &&
+    keys.every((k) => Object.hasOwn(o, k) && typeof (o as Record<string, unknown>)[k] === 'string');
+  const types = ['module', 'section', 'glossary', 'template', 'scenario'];
+  const keys = ['in', 'count', 'countOne', 'noResults', 'seeAll', 'didYouMean'];
+  return isText(value, keys) && isText((value as { types?: unknown }).types, types)
+    ? (value as unknown as BoxStrings)
+    : null;
 }
 
 /**
@@ -99,6 +116,6 @@ export function withQuery(template: string, query: string): string {
 }
 
 /** "3 results" / "1 result". */
-export function countText(strings: SearchStrings, count: number): string {
+export function countText(strings: BoxStrings, count: number): string {
   return count === 1 ? strings.countOne : fill(strings.count, { count });
 }

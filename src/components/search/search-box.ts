@@ -1,30 +1,26 @@
 import { localeUrl, url } from '../../lib/url.ts';
 import { documentLocale } from '../../i18n/locales.ts';
-import { countText, readStrings, withQuery, type SearchStrings } from './render.ts';
+import { countText, withQuery } from './render.ts';
+// The popup's styles, as a file this code links itself: pages without a search never fetch them
+// (a plain CSS import here would put them in every page's stylesheets).
+import popupCss from './search-popup.css?url';
 
 /** Results shown in the header popup; the search page shows more. */
 const popupLimit = 8;
 
-/** True when the keyboard focus is somewhere the user types, so "/" must not be taken. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
 /**
- * The header search box: an ARIA 1.2 combobox with a listbox popup. This file is in every page's
- * bundle, so it holds only the wiring; the query code, the index and the rendering load on first use.
+ * The header search box: an ARIA 1.2 combobox with a listbox popup. Loaded on the learner's first
+ * sign of intent (search-intent.ts, in every page's script); the query code, the index and the
+ * rendering load from here (client.ts). Starts from what the box already holds, so keys typed
+ * while this file was on its way count.
  */
-export function initSearchBox(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-search-box]');
-  const input = form?.querySelector<HTMLInputElement>('input[role="combobox"]');
-  const popup = form?.querySelector<HTMLElement>('[data-popup]');
-  const listbox = form?.querySelector<HTMLElement>('[role="listbox"]');
-  const live = form?.querySelector<HTMLElement>('[data-live]');
-  const seeAll = form?.querySelector<HTMLAnchorElement>('[data-see-all]');
-  const suggestion = form?.querySelector<HTMLElement>('[data-suggestion]');
-  if (!form || !input || !popup || !listbox || !live || !seeAll || !suggestion) return;
-  const strings: SearchStrings = readStrings(form);
+export function initSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
+  const popup = form.querySelector<HTMLElement>('[data-popup]');
+  const listbox = form.querySelector<HTMLElement>('[role="listbox"]');
+  const live = form.querySelector<HTMLElement>('[data-live]');
+  const seeAll = form.querySelector<HTMLAnchorElement>('[data-see-all]');
+  const suggestion = form.querySelector<HTMLElement>('[data-suggestion]');
+  if (!popup || !listbox || !live || !seeAll || !suggestion) return;
   let active = -1;
   let urls: string[] = [];
   let generation = 0;
@@ -42,6 +38,12 @@ export function initSearchBox(): void {
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
+  // Linked at once; results wait for them (or for their failure), so the popup never shows unstyled.
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: popupCss });
+  const styled = new Promise<void>((resolve) => {
+    for (const type of ['load', 'error']) link.addEventListener(type, () => resolve());
+  });
+  document.head.append(link);
   const open = (): void => {
     if (urls.length === 0 && !seeAll.textContent) return;
     popup.hidden = false;
@@ -74,9 +76,15 @@ export function initSearchBox(): void {
     try {
       loaded = await client.loadIndex();
     } catch {
-      live.textContent = strings.error;
+      loaded = null;
+    }
+    // The words results are shown with come with the index; the page holds the error message.
+    const strings = client.indexStrings();
+    if (!loaded || !strings) {
+      live.textContent = form.dataset['error'] ?? '';
       return;
     }
+    await styled;
     if (mine !== generation) return;
     const { results, suggestion: corrected } = await client.runQuery(loaded, query, popupLimit);
     if (mine !== generation) return;
@@ -108,14 +116,6 @@ export function initSearchBox(): void {
     open();
   };
 
-  // Loading starts when the learner shows intent (focus), never on page load.
-  input.addEventListener(
-    'focus',
-    () => {
-      void import('./client.ts').then((c) => c.loadIndex()).catch(() => undefined);
-    },
-    { once: true },
-  );
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {
     const expanded = !popup.hidden;
@@ -141,11 +141,8 @@ export function initSearchBox(): void {
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (isTyping(event.target)) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
-  });
+  // This file loads when the learner shows intent (search-intent.ts), never on page load: the
+  // index follows at once, and what was typed meanwhile is searched.
+  if (input.value.trim() !== '') void update();
+  else void import('./client.ts').then((c) => c.loadIndex()).catch(() => undefined);
 }

@@ -4,6 +4,7 @@ import { fill } from '../../i18n/fill.ts';
 import { countText, readStrings, withQuery } from './render.ts';
 import { groupResults, groupPreview } from './groups.ts';
 import type { SearchResult } from '../../search/query.ts';
+import './search-page.css';
 
 /**
  * The search page: reads `?q=` so a search can be shared as a link, shows the results grouped by

@@ -6,7 +6,9 @@ import { buildSearchIndex, indexBudget as budget } from '../../search/build-inde
 import { english } from '../../search/language.ts';
 import { french } from '../../search/french.ts';
 import { frenchCourse } from '../../search/localized-sources.ts';
-import type { SearchBuild } from '../../search/types.ts';
+import type { SearchBuild, SearchIndexFile } from '../../search/types.ts';
+import type { BoxStrings } from './render.ts';
+import { boxStrings } from './strings.ts';
 import { t, type Locale } from '../../i18n/index.ts';
 
 /** Build-time messages of the indexer, namespaced like Astro's own ("[search] …"). */
@@ -58,13 +60,23 @@ async function frenchSources(): Promise<CourseSources> {
   return course.sources;
 }
 
-const building = new Map<Locale, Promise<SearchBuild>>();
+/** The index file as written: the index, and the words the header box shows its results with. */
+export interface SiteIndexFile extends SearchIndexFile {
+  ui: BoxStrings;
+}
+
+/** What the site build writes for a language. */
+export interface SiteSearchBuild extends SearchBuild {
+  file: SiteIndexFile;
+}
+
+const building = new Map<Locale, Promise<SiteSearchBuild>>();
 
 /**
  * The search index and text shards of one language, built once per build from the content
  * collections (<lang>/search-index.json and every <lang>/search/text/<n>.json share it).
  */
-export function siteSearch(locale: Locale = 'en'): Promise<SearchBuild> {
+export function siteSearch(locale: Locale = 'en'): Promise<SiteSearchBuild> {
   let build = building.get(locale);
   if (!build) {
     build = (async () => {
@@ -72,7 +84,8 @@ export function siteSearch(locale: Locale = 'en'): Promise<SearchBuild> {
       try {
         const fr = locale === 'fr';
         const docs = courseDocuments(fr ? await frenchSources() : await englishSources());
-        const built = buildSearchIndex(docs, fr ? french : english);
+        const index = buildSearchIndex(docs, fr ? french : english);
+        const built = { ...index, file: { ...index.file, ui: boxStrings(locale) } };
         const json = JSON.stringify(built.file);
         const size = gzipSync(json).length;
         const shards = built.shards.map((s) => gzipSync(JSON.stringify(s)).length);

@@ -1,10 +1,13 @@
 import { t as translate, type Locale, type UiKey } from '../../i18n/index.ts';
-import type { SearchStrings } from './render.ts';
+import type { BoxStrings, SearchStrings } from './render.ts';
 
-/** The UI strings of search, serialised into `data-strings` at build time (no dictionary in the bundle). */
-export function searchStrings(locale: Locale = 'en'): string {
+/**
+ * The words the header box shows its results with. They travel inside the language's search index
+ * (site-index.ts), which the box needs before it can show anything: pages do not carry them.
+ */
+export function boxStrings(locale: Locale = 'en'): BoxStrings {
   const t = (key: UiKey): string => translate(key, {}, locale);
-  const strings: SearchStrings = {
+  return {
     types: {
       module: t('search.type.module'),
       section: t('search.type.section'),
@@ -15,11 +18,19 @@ export function searchStrings(locale: Locale = 'en'): string {
     in: t('search.in'),
     count: t('search.count'),
     countOne: t('search.countOne'),
-    loading: t('search.loading'),
-    error: t('search.error'),
     noResults: t('search.noResults'),
     seeAll: t('search.seeAll'),
     didYouMean: t('search.didYouMean'),
+  };
+}
+
+/** The UI strings of the search page, serialised into `data-strings` at build time (no dictionary in the bundle). */
+export function searchStrings(locale: Locale = 'en'): string {
+  const t = (key: UiKey): string => translate(key, {}, locale);
+  const strings: SearchStrings = {
+    ...boxStrings(locale),
+    error: t('search.error'),
+    loading: t('search.loading'),
     showAll: t('search.showAll'),
   };
   return JSON.stringify(strings);

@@ -24,8 +24,7 @@ export function own<T>(obj: Record<string, T>, key: string): T | undefined {
 
 const int = (v: unknown, max: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(0, Math.round(v))) : 0;
-const pct = (v: unknown): number =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.min(100, Math.max(0, Math.round(v))) : 0;
+const pct = (v: unknown): number => int(v, 100);
 const isoOr = (v: unknown, now: string): string =>
   typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?Z$/.test(v) ? v : now;
 
