@@ -41,7 +41,33 @@ export function pageWeight(dist, page) {
   for (const m of text.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) add(m[1], 'js');
   const sum = (kind) =>
     [...files.values()].filter((f) => !kind || f.kind === kind).reduce((s, f) => s + f.bytes, 0);
-  return { total: sum(), html: sum('html'), css: sum('css'), js: sum('js'), files: files.size };
+  // What pressing Start adds (scenario pages): the chunks the player imports for a run, with
+  // everything they import statically. Restoring, workshops and search load other chunks on use.
+  let runJs = 0;
+  const run = new Set();
+  const addRun = (path) => {
+    if (files.has(path) || run.has(path) || !existsSync(path)) return;
+    run.add(path);
+    const body = readFileSync(path);
+    runJs += gz(body);
+    for (const m of body.toString().matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.js)"/g))
+      addRun(join(dirname(path), m[1]));
+  };
+  for (const [path, f] of files) {
+    if (f.kind !== 'js') continue;
+    const body = readFileSync(path).toString();
+    for (const m of body.matchAll(/import\([`"](\.\/(?:[^`"/]+)\.js)[`"]\)/g))
+      if (/^\.\/(simulator|DraftForm|Debrief|analysis-runtime)\./.test(m[1] ?? ''))
+        addRun(join(dirname(path), m[1] ?? ''));
+  }
+  return {
+    total: sum(),
+    html: sum('html'),
+    css: sum('css'),
+    js: sum('js'),
+    runJs: runJs ? sum('js') + runJs : 0,
+    files: files.size,
+  };
 }
 
 /** Every published page of a kind: `modules` or `scenarios` (the folders of the built site). */
@@ -96,6 +122,10 @@ export function report(dist) {
     goals.scenario,
   );
   line("Player's JavaScript", worst(of('scenarios/'), 'js'), goals.playerJs);
+  // Not a budget of the brief: what a trainee's browser holds once a run has started.
+  console.log(
+    `A run's JavaScript (first load and what Start loads): ${kb(Math.max(...of('scenarios/').map(([, w]) => w.runJs)))}`,
+  );
   return rows;
 }
 
