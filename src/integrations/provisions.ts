@@ -13,7 +13,7 @@ import { findRegistryProblems, provisionSchema, type Provision } from '../schema
 
 /** Where the registry lives and where its label module is written, relative to the project root. */
 export const registryDir = 'content/provisions';
-export const labelModule = 'src/engine/provision-labels.ts';
+export const labelModule = 'src/engine/provision-ids.ts';
 
 /** Every registry entry, with every problem found (schema, duplicates, wrong file), all at once. */
 export function readRegistry(root: string): { provisions: Provision[]; problems: string[] } {
@@ -56,15 +56,14 @@ export async function labelModuleSource(
   root: string,
   provisions: readonly Provision[],
 ): Promise<string> {
-  const rows = provisions.map(
-    (p) => `  [${JSON.stringify(p.id)}, ${JSON.stringify(p.label)}, ${JSON.stringify(p.title)}],`,
-  );
+  const rows = provisions.map((p) => `  ${JSON.stringify(p.id)},`);
   const source = [
     `// Generated from ${registryDir}/*.yaml by src/integrations/provisions.ts. Do not edit by hand:`,
-    '// the build rewrites it, and a unit test fails when it is out of date.',
+    '// the build rewrites it, and a unit test fails when it is out of date. Ids only: pages word',
+    '// provisions in their language from the registry (src/lib/reference-words.ts).',
     '',
-    '/** [id, label, title] of every provision in the registry, in registry order. */',
-    'export const provisionLabels: ReadonlyArray<readonly [string, string, string]> = [',
+    '/** The id of every provision in the registry, in registry order. */',
+    'export const provisionIds: readonly string[] = [',
     ...rows,
     '];',
     '',

@@ -3,7 +3,7 @@ import { shippedScenarios } from '../../engine/__fixtures__/shipped.ts';
 import { findLeaks, idTokens } from '../../engine/__fixtures__/leaks.ts';
 import { initialState, type SimState } from '../../engine/runtime.ts';
 import { availableDecisions, debriefOf } from '../../engine/analysis-runtime.ts';
-import { referenceLabel } from '../../engine/references.ts';
+import { readRegistry } from '../../integrations/provisions.ts';
 import { applyDecision } from '../../engine/sim/step.ts';
 import { bestAchievable } from '../../engine/scoring.ts';
 import { viewOf } from '../../engine/view.ts';
@@ -20,8 +20,11 @@ import {
 import type { View } from '../../engine/runtime.ts';
 
 const tr: Translate = (key, vars) => t(key, vars);
-/** Chips' words as the page gives them; the registry's English labels stand in here. */
-const refText = (id: string): string[] => [referenceLabel(id)];
+/** Chips' words as the English page gives them: registry labels; module or glossary words. */
+const registryLabels = new Map(readRegistry(process.cwd()).provisions.map((p) => [p.id, p.label]));
+const refText = (id: string): string[] => [
+  registryLabels.get(id) ?? id.replace(/^(module|glossary):/, '').replace(/[-#]/g, ' '),
+];
 const SEEDS = [1, 4242];
 const RANDOM_PATHS = 12;
 const MAX_STEPS = 200;
