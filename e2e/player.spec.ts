@@ -152,6 +152,28 @@ test('a run survives a reload and resumes at the same point', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Start the case' })).toBeVisible();
 });
 
+test('when the case cannot load at Start, the trainee is told what to do and nothing is lost', async ({
+  page,
+}) => {
+  // The simulator loads when the trainee presses Start; a dropped connection must not leave a
+  // dead button. The browser keeps a failed module load for the page's life, so the way out is
+  // a reload.
+  let block = true;
+  await page.route(/\/simulator\.[^/]*\.js$/, (route) =>
+    block ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto(`${basePath}scenarios/${first.id}/`);
+  await page.locator('astro-island:not([ssr])').waitFor();
+  await page.getByRole('button', { name: 'Start the case' }).click();
+  await expect(page.getByRole('alert')).toContainText(words['player.notice.loadFailed'] ?? '');
+  block = false;
+  await page.reload();
+  await page.locator('astro-island:not([ssr])').waitFor();
+  await page.getByRole('button', { name: 'Start the case' }).click();
+  await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('damaged saved data is kept aside with a plain message, not lost', async ({ page }) => {
   await page.goto(`${basePath}scenarios/${first.id}/`);
   // Let the first load finish reading storage, or it would find the damaged save before the reload.
