@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
-import { normaliseBase } from './scripts/base-path.mjs';
+import { normaliseBase, siteOrigin } from './scripts/base-path.mjs';
 import { scenarioLint } from './src/integrations/scenario-lint.ts';
 import { i18nCheck } from './src/integrations/i18n-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -17,6 +17,9 @@ const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   base,
+  // The public origin, when known (SITE_URL=https://intranet.example): pages then name their other
+  // language versions with absolute hreflang links, as search engines and Lighthouse require.
+  site: siteOrigin(process.env.SITE_URL),
   trailingSlash: 'always',
   // English at the root, French under fr/ (pages in src/pages/[...lang]/; src/i18n/page.ts).
   i18n: {

@@ -49,5 +49,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** The base path the site under test is served from, e.g. "/" or "/training/cyber/". */
 export const basePath = process.env.E2E_BASE ?? '/';
+/** The public origin the site was built for (SITE_URL), or '' when the build did not know it. */
+export const siteUrl = process.env.E2E_SITE ?? '';
 
 export { expect };

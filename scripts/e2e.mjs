@@ -37,9 +37,13 @@ runs.forEach(({ base, specs }, i) => {
   const dir = `dist-e2e-${process.pid}-${i}`;
   dirs.push(dir);
   console.log(`\n▶ e2e with base path ${base} (build in ${dir}/)`);
-  run('npx', ['astro', 'build', '--outDir', dir], { BASE_PATH: base });
+  // The subfolder build also knows its public origin (absolute hreflang links); the root build,
+  // like most intranet builds, does not.
+  const site = base === '/' ? '' : 'https://intranet.example';
+  run('npx', ['astro', 'build', '--outDir', dir], { BASE_PATH: base, SITE_URL: site });
   run('npx', ['playwright', 'test', ...specs], {
     E2E_BASE: base,
+    E2E_SITE: site,
     E2E_DIR: dir,
     E2E_PORT: String(4400 + ((process.pid * 2 + i) % 500)),
   });
