@@ -14,12 +14,13 @@ import { sharedHeadingIds } from './src/integrations/heading-ids.ts';
  * Every internal link goes through src/lib/url.ts, which reads this value.
  */
 const base = normaliseBase(process.env.BASE_PATH);
+const site = siteOrigin(process.env.SITE_URL);
 
 export default defineConfig({
   base,
   // The public origin, when known (SITE_URL=https://intranet.example): pages then name their other
   // language versions with absolute hreflang links, as search engines and Lighthouse require.
-  site: siteOrigin(process.env.SITE_URL),
+  ...(site === undefined ? {} : { site }),
   trailingSlash: 'always',
   // English at the root, French under fr/ (pages in src/pages/[...lang]/; src/i18n/page.ts).
   i18n: {

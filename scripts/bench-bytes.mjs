@@ -39,6 +39,8 @@ export function pageWeight(dist, page) {
   for (const m of text.matchAll(/<link rel="icon" href="([^"]+)"/g)) add(m[1], 'other');
   for (const m of text.matchAll(/<script type="module" src="([^"]+)"/g)) add(m[1], 'js');
   for (const m of text.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) add(m[1], 'js');
+  // The player's case file, which it fetches as it hydrates (counted with the page: issue 13).
+  for (const m of text.matchAll(/caseData&quot;:\[0,&quot;([^&]+)&quot;/g)) add(m[1], 'data');
   const sum = (kind) =>
     [...files.values()].filter((f) => !kind || f.kind === kind).reduce((s, f) => s + f.bytes, 0);
   // What pressing Start adds (scenario pages): the chunks the player imports for a run, with
@@ -63,6 +65,7 @@ export function pageWeight(dist, page) {
   return {
     total: sum(),
     html: sum('html'),
+    data: sum('data'),
     css: sum('css'),
     js: sum('js'),
     runJs: runJs ? sum('js') + runJs : 0,
@@ -95,7 +98,8 @@ export function report(dist) {
   const rows = Object.fromEntries(
     pages.map((p) => {
       const w = pageWeight(dist, p);
-      return [p || '(home)', { ...w, row: { html: kb(w.html), css: kb(w.css), js: kb(w.js) } }];
+      const row = { html: kb(w.html), data: kb(w.data), css: kb(w.css), js: kb(w.js) };
+      return [p || '(home)', { ...w, row }];
     }),
   );
   console.log('First load per page, gzip level 6 (lazy code not counted)');

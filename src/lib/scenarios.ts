@@ -32,12 +32,9 @@ export function playerScenario(scenario: ScenarioEntry['data']): ScenarioEntry['
   return { ...scenario, nodes, facilitator: {}, objectives: [], audience: [], summary: '' };
 }
 
-/**
- * The player's JSON block: the case file as the player reads it and the chips' words, as JSON safe
- * inside a `<script type="application/json">` element (no `</script>` can close it early).
- */
+/** The player's case file (cases/<id>.json): the case as the player reads it and the chips' words. */
 export function caseDataJson(scenario: ScenarioEntry['data'], refWords: unknown): string {
-  return JSON.stringify({ scenario: playerScenario(scenario), refWords }).replace(/</g, '\\u003c');
+  return JSON.stringify({ scenario: playerScenario(scenario), refWords });
 }
 
 /** One page per scenario and language: the static paths of the player, guide and projector pages. */

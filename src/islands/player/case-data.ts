@@ -1,7 +1,7 @@
 import type { Scenario } from '../../engine/runtime.ts';
 import type { RefWords } from './ref-words.ts';
 
-/** What the scenario page hands the player in its JSON block (src/lib/scenarios.ts writes it). */
+/** The player's case file, as the build writes it (src/pages/[...lang]/cases/[id].json.ts). */
 export interface CaseData {
   scenario: Scenario;
   /** Words of the reference chips in the page's language (src/lib/reference-words.ts). */
@@ -9,15 +9,17 @@ export interface CaseData {
 }
 
 /**
- * Reads the case file from the page's `<script type="application/json">` block. Island props would
- * wrap every value for the hydration script, about 3 KB more on the wire for a large case (issue 13
- * budgets). On the server there is no page yet: the player renders only its briefing there, which
- * needs no case data, so the server gets an empty value it never reads.
+ * Fetches the case file. It is a file of its own, not part of the page, so the briefing shows
+ * without waiting for a large case (issue 13: Lighthouse counts the whole page before the first
+ * paint). The player starts this as it hydrates; a failed fetch rejects, and the next call tries
+ * again.
  */
-export function readCaseData(elementId: string): CaseData {
-  if (typeof document === 'undefined') return { scenario: undefined as never, refWords: {} };
-  const text = document.getElementById(elementId)?.textContent ?? '';
-  // Written by the build, not by a user: a missing block is a broken page, and says so.
-  if (!text) throw new Error(`The page has no case data block #${elementId}.`);
-  return JSON.parse(text) as CaseData;
+export async function fetchCaseData(url: string, scenarioId: string): Promise<CaseData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The case file answered ${response.status}.`);
+  const data = (await response.json()) as Partial<CaseData> | null;
+  // Written by the build: a file for another case, or none, is a broken site and says so.
+  if (data?.scenario?.id !== scenarioId || typeof data.refWords !== 'object')
+    throw new Error(`The case file is not the case "${scenarioId}".`);
+  return data as CaseData;
 }
