@@ -39,13 +39,16 @@ export function caseDataJson(scenario: ScenarioEntry['data'], refWords: unknown)
 
 /** One page per scenario and language: the static paths of the player, guide and projector pages. */
 export async function scenarioPaths(): Promise<
-  Array<{ params: { lang: string | undefined; id: string }; props: { entry: ScenarioEntry } }>
+  Array<{
+    params: { lang: string | undefined; id: string };
+    props: { entry: ScenarioEntry; locale: Locale };
+  }>
 > {
   const paths = await Promise.all(
     locales.map(async (locale) =>
       (await getScenarios(locale)).map((entry) => ({
         params: { lang: langParam(locale), id: entry.data.id },
-        props: { entry },
+        props: { entry, locale },
       })),
     ),
   );

@@ -1,23 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { caseDataJson, getScenarios, type ScenarioEntry } from '../../../lib/scenarios.ts';
+import { caseDataJson, scenarioPaths, type ScenarioEntry } from '../../../lib/scenarios.ts';
 import { referenceWords } from '../../../lib/reference-words.ts';
-import { locales, type Locale } from '../../../i18n/index.ts';
-import { langParam } from '../../../i18n/page.ts';
+import type { Locale } from '../../../i18n/index.ts';
 
 export const prerender = true;
 
 /** One case file per scenario and language ("cases/<id>.json", "fr/cases/<id>.json"). */
-export const getStaticPaths = (async () =>
-  (
-    await Promise.all(
-      locales.map(async (locale) =>
-        (await getScenarios(locale)).map((entry) => ({
-          params: { lang: langParam(locale), id: entry.data.id },
-          props: { entry, locale },
-        })),
-      ),
-    )
-  ).flat()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => scenarioPaths()) satisfies GetStaticPaths;
 
 /**
  * The case file as the player reads it, with its reference chips' words. A file of its own rather

@@ -1,25 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getScenarios, type ScenarioEntry } from '../../../../lib/scenarios.ts';
+import { scenarioPaths, type ScenarioEntry } from '../../../../lib/scenarios.ts';
 import { scenarioGraph } from '../../../../lib/scenario-map/graph.ts';
 import { layoutGraph } from '../../../../lib/scenario-map/layout.ts';
 import { outcomeWords } from '../../../../components/scenario-map/labels.ts';
-import { locales, type Locale } from '../../../../i18n/index.ts';
-import { langParam } from '../../../../i18n/page.ts';
+import type { Locale } from '../../../../i18n/index.ts';
 
 export const prerender = true;
 
 /** One laid-out map per scenario and language ("fr/instructor/maps/<id>.json"). */
-export const getStaticPaths = (async () =>
-  (
-    await Promise.all(
-      locales.map(async (locale) =>
-        (await getScenarios(locale)).map((entry) => ({
-          params: { lang: langParam(locale), id: entry.data.id },
-          props: { entry, locale },
-        })),
-      ),
-    )
-  ).flat()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => scenarioPaths()) satisfies GetStaticPaths;
 
 /**
  * The scenario map laid out at build time (dagre never ships to the browser). The debrief
