@@ -55,10 +55,10 @@ const published = (dir: string, ext: string): string[] =>
     .map((n) => n.slice(0, -ext.length));
 
 // Issue 13: every scenario page, its own case data included, within 85 KB, and the player's
-// JavaScript within 60 KB, in both languages. The page carries the briefing and the case file (a
-// JSON block); the simulator, the run's screen, the drafting form and the debrief load when the
-// trainee starts (see the last test). Measured on 5 December 2026: 56.8-69.4 KB in English,
-// 58.9-74.1 KB in French, 31.3 KB of JavaScript.
+// JavaScript within 60 KB, in both languages. The page carries the briefing; the player fetches
+// the case file (cases/<id>.json) as it hydrates, and the simulator, the run's screen, the drafting
+// form and the debrief when the trainee starts (see the last test). Measured on 5 December 2026:
+// 55.4-68.0 KB in English, 57.7-72.9 KB in French, 30.4 KB of JavaScript.
 const SCENARIO_PAGE = 85 * KB;
 const PLAYER_JS = 60 * KB;
 /**
