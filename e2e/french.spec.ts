@@ -8,13 +8,13 @@ import type { Page } from '@playwright/test';
 import { test, expect, basePath } from './fixtures.ts';
 import {
   bestDecisions,
-  decide,
   dictionary,
+  playDecisions,
   startScenario,
   word,
   type Lang,
 } from './scenario-driver.ts';
-import { applyDecision, initialState, type Decision, type Scenario } from '../src/engine/index.ts';
+import type { Decision, Scenario, SimState } from '../src/engine/index.ts';
 import { findLeaks, idTokens } from '../src/engine/__fixtures__/leaks.ts';
 import { localize } from '../src/i18n/content.ts';
 import { scenarioFileNames } from '../src/engine/scenario-files.ts';
@@ -50,26 +50,13 @@ async function expectFrenchOnly(page: Page, scenario: Scenario): Promise<void> {
 }
 
 /** Plays decisions through the UI in a language and returns the engine's final state. */
-async function play(
+const play = (
   page: Page,
   scenario: Scenario,
   decisions: Decision[],
   lang: Lang,
   mode: 'practice' | 'assessment' = 'practice',
-) {
-  let state = initialState(scenario, SEED, mode);
-  for (const d of decisions) {
-    await decide(page, scenario, state, d, lang);
-    const r = applyDecision(scenario, state, d);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-    const next = state.ending
-      ? page.getByRole('region', { name: word(lang, 'player.debrief.title') })
-      : page.getByRole('heading', { level: 2, name: scenario.nodes[state.node]?.title ?? '' });
-    await expect(next).toBeVisible();
-  }
-  return state;
-}
+): Promise<SimState> => playDecisions(page, scenario, decisions, { seed: SEED, mode, lang });
 
 for (const source of english) {
   test(`${source.id}: a French trainee plays the best path to a French debrief at 100 %`, async ({

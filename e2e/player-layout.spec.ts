@@ -6,6 +6,7 @@ import {
   decide,
   shippedScenarios,
   startScenario,
+  playDecisions,
 } from './scenario-driver.ts';
 import {
   applyDecision,
@@ -24,16 +25,8 @@ const CLOCK_MAX_PX = 64;
 const scenarios = shippedScenarios();
 
 /** Plays decisions through the UI and returns the engine's state after them. */
-async function play(page: Page, scenario: Scenario, decisions: Decision[]): Promise<SimState> {
-  let state = initialState(scenario, SEED);
-  for (const d of decisions) {
-    await decide(page, scenario, state, d);
-    const r = applyDecision(scenario, state, d);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-  }
-  return state;
-}
+const play = (page: Page, scenario: Scenario, decisions: Decision[]): Promise<SimState> =>
+  playDecisions(page, scenario, decisions, { seed: SEED });
 
 /** The careless decisions of a scenario up to the first state that `until` accepts. */
 function carelessUntil(scenario: Scenario, until: (s: SimState) => boolean): Decision[] {

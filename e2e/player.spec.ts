@@ -10,13 +10,16 @@ import {
   formTitle,
   wordedFields,
   dictionary,
+  playDecisions,
 } from './scenario-driver.ts';
 import {
   applyDecision,
   initialState,
   scoreReport,
   viewOf,
+  type Decision,
   type Scenario,
+  type SimState,
   choicesOf,
 } from '../src/engine/index.ts';
 import { findLeaks, idTokens } from '../src/engine/__fixtures__/leaks.ts';
@@ -36,23 +39,14 @@ async function expectNoLeaks(page: Page, scenario: Scenario): Promise<void> {
   expect(findLeaks(text, idTokens(scenario))).toEqual([]);
 }
 
-/** Plays decisions through the UI; returns the engine's final state for comparison. */
-async function play(
+/** Plays decisions through the UI at SEED; returns the engine's final state for comparison. */
+const play = (
   page: Page,
   scenario: Scenario,
-  decisions: ReturnType<typeof bestDecisions>,
+  decisions: Decision[],
   each?: () => Promise<void>,
-) {
-  let state = initialState(scenario, SEED);
-  for (const d of decisions) {
-    await decide(page, scenario, state, d);
-    const r = applyDecision(scenario, state, d);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-    if (each) await each();
-  }
-  return state;
-}
+): Promise<SimState> =>
+  playDecisions(page, scenario, decisions, { seed: SEED, ...(each ? { each } : {}) });
 
 for (const scenario of scenarios) {
   test.describe(scenario.title, () => {

@@ -179,3 +179,37 @@ export async function fillDraft(
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How `playDecisions` plays: the run's seed and mode, the page's language, a check after each step. */
+export interface PlayOptions {
+  seed: number;
+  mode?: 'practice' | 'assessment';
+  lang?: Lang;
+  /** Runs after each decision, once the next situation (or the debrief) shows. */
+  each?: () => Promise<void>;
+}
+
+/**
+ * Plays decisions through the UI from the start of a run, waiting after each one for the next
+ * situation or the debrief; returns the engine's state after them, to compare with the screen.
+ */
+export async function playDecisions(
+  page: Page,
+  scenario: Scenario,
+  decisions: readonly Decision[],
+  { seed, mode = 'practice', lang = 'en', each }: PlayOptions,
+): Promise<SimState> {
+  let state = initialState(scenario, seed, mode);
+  for (const d of decisions) {
+    await decide(page, scenario, state, d, lang);
+    const r = applyDecision(scenario, state, d);
+    if (!r.ok) throw new Error(r.reason);
+    state = r.state;
+    const next = state.ending
+      ? page.getByRole('heading', { level: 2, name: word(lang, 'player.debrief.title') })
+      : page.getByRole('heading', { level: 2, name: scenario.nodes[state.node]?.title ?? '' });
+    await expect(next).toBeVisible();
+    if (each) await each();
+  }
+  return state;
+}

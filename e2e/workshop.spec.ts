@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, basePath } from './fixtures.ts';
-import { bestDecisions, carelessDecisions, decide } from './scenario-driver.ts';
+import { bestDecisions, carelessDecisions, decide, playDecisions } from './scenario-driver.ts';
 import {
   applyDecision,
   initialState,
@@ -52,20 +52,8 @@ async function setUpSession(page: Page): Promise<{ link: string; code: string }>
 }
 
 /** Plays decisions in the open player (assessment mode), waiting for each next situation. */
-async function play(page: Page, decisions: Decision[]): Promise<SimState> {
-  let state = initialState(s, SEED, 'assessment');
-  for (const d of decisions) {
-    await decide(page, s, state, d);
-    const r = applyDecision(s, state, d);
-    if (!r.ok) throw new Error(r.reason);
-    state = r.state;
-    const next = state.ending
-      ? page.getByRole('heading', { level: 2, name: 'Debrief' })
-      : page.getByRole('heading', { level: 2, name: s.nodes[state.node]?.title ?? '' });
-    await expect(next).toBeVisible();
-  }
-  return state;
-}
+const play = (page: Page, decisions: Decision[]): Promise<SimState> =>
+  playDecisions(page, s, decisions, { seed: SEED, mode: 'assessment' });
 
 test('three teams play one session; the dashboard shows how the room chose', async ({
   page,
