@@ -62,6 +62,11 @@ export class Run {
     if (this.#store) this.saved = this.#store.keepMine(saveRun(this.sim), this.sim.ending !== null);
   }
 
+  /** The case this run plays. */
+  get scenario(): Scenario {
+    return this.#scenario;
+  }
+
   /** Sends a trainee or clock event to the machine (a draft is validated once, here). */
   send(event: EngineEvent): void {
     const classified = classifyEvent(this.#scenario, this.sim, event);
